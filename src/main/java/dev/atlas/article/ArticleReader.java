@@ -1,0 +1,110 @@
+package dev.atlas.article;
+
+import dev.atlas.Validate;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one file into an {@link Article}: size check, bytes, charset, format by extension (HTML
+ * through jsoup, everything else as markdown/text), metadata.
+ */
+public final class ArticleReader {
+  /** Default size limit: 20 MB. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private ArticleReader() {}
+
+  /** Reads {@code path}, or throws with the reason the file cannot be an article. */
+  public static Article read(Path path, long maxBytes) throws ArticleReadException {
+    Validate.notNull(path, "path");
+    String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    byte[] bytes;
+    try {
+      if (!Files.exists(path)) {
+        throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
+      }
+      if (Files.isDirectory(path)) {
+        throw new ArticleReadException(RejectReason.NOT_A_FILE, "a folder, not a file");
+      }
+      if (!Files.isRegularFile(path)) {
+        throw new ArticleReadException(RejectReason.NOT_A_FILE, "not a regular file");
+      }
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new ArticleReadException(RejectReason.TOO_LARGE,
+            "file has " + size + " bytes, over the limit of " + maxBytes);
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
+    } catch (AccessDeniedException e) {
+      throw new ArticleReadException(RejectReason.UNREADABLE, "permission denied");
+    } catch (IOException e) {
+      throw new ArticleReadException(RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    return parse(file, bytes);
+  }
+
+  /** Parses the bytes of a file named {@code file}, or throws with the reason it is no article. */
+  public static Article parse(String file, byte[] bytes) throws ArticleReadException {
+    Validate.notNull(file, "file");
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    String text = decoded.text();
+    String title;
+    String published;
+    String source;
+    List<Block> blocks;
+    if (isHtml(file, text)) {
+      HtmlArticleParser.Page page = HtmlArticleParser.parse(text);
+      blocks = page.blocks();
+      title = ArticleMetadata.cleanTitle(page.head().title());
+      published = ArticleMetadata.dateOrEmpty(page.head().published());
+      source = page.head().canonical();
+    } else {
+      blocks = MarkdownArticleParser.parse(text);
+      title = "";
+      published = "";
+      source = "";
+    }
+    if (title.isEmpty()) {
+      title = ArticleMetadata.title(blocks);
+    }
+    if (published.isEmpty()) {
+      published = ArticleMetadata.published(blocks);
+    }
+    if (source.isEmpty()) {
+      source = ArticleMetadata.sourceUrl(blocks);
+    } else {
+      source = dev.atlas.extract.LinkNormalizer.withoutTracking(source);
+    }
+    return new Article(file, title, ArticleMetadata.language(blocks), published, source,
+        decoded.charset(), sha256(bytes), blocks);
+  }
+
+  /** Returns true for files named .html/.htm, or whose text starts like an HTML document. */
+  static boolean isHtml(String file, String text) {
+    String name = file.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return true;
+    }
+    String head = text.stripLeading();
+    head = head.substring(0, Math.min(head.length(), 200)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

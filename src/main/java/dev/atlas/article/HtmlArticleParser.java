@@ -1,0 +1,240 @@
+package dev.atlas.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses a saved web page into the same blocks as markdown, through jsoup. Scripts, styles,
+ * navigation, headers, footers, asides, forms and elements whose class or id names them as
+ * comments, ads, sharing or related links are removed first.
+ */
+public final class HtmlArticleParser {
+  private static final String NOISE_TAGS =
+      "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
+          + " button, select, input, textarea, object, embed";
+  private static final Pattern NOISE_NAMES =
+      Pattern.compile(
+          "(^|[\\s_-])(comments?|comment-list|respond|sidebar|advert\\w*|ads?|ad-\\w+|sponsor\\w*|"
+              + "promo\\w*|share|sharing|social|related|recommend\\w*|newsletter|subscribe|cookie\\w*|"
+              + "breadcrumbs?|menu|navbar|nav|footer|header|banner|popup|modal|toc)([\\s_-]|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_DEPTH = 200;
+
+  private HtmlArticleParser() {}
+
+  /** What a page states about itself in its head: title, publication date, canonical URL. */
+  public record Head(String title, String published, String canonical) {}
+
+  /** The parsed page: its head metadata and its body blocks. */
+  public record Page(Head head, List<Block> blocks) {}
+
+  /** Parses {@code html}; never fails, whatever the input. */
+  public static Page parse(String html) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
+    Document doc = Jsoup.parse(html == null ? "" : html, "", parser);
+    Head head = head(doc);
+    doc.select(NOISE_TAGS).remove();
+    List<Element> noisy = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String names = e.className() + " " + e.id();
+      if (!names.isBlank() && e != doc.body() && NOISE_NAMES.matcher(names).find()) {
+        noisy.add(e);
+      }
+    }
+    noisy.forEach(Element::remove);
+    List<Block> blocks = new ArrayList<>();
+    Element root = doc.selectFirst("article");
+    walk(root != null ? root : doc.body(), blocks, html == null ? "" : html, 0);
+    return new Page(head, blocks);
+  }
+
+  private static Head head(Document doc) {
+    String title = meta(doc, "meta[property=og:title]");
+    if (title.isEmpty()) {
+      title = doc.title();
+    }
+    String published = meta(doc, "meta[property=article:published_time]");
+    if (published.isEmpty()) {
+      published = meta(doc, "meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]");
+    }
+    if (published.isEmpty()) {
+      Element time = doc.selectFirst("time[datetime]");
+      published = time != null ? time.attr("datetime") : "";
+    }
+    Element canonical = doc.selectFirst("link[rel=canonical]");
+    String url = canonical != null ? canonical.attr("href") : meta(doc, "meta[property=og:url]");
+    return new Head(title.strip(), published.strip(), url.strip());
+  }
+
+  private static String meta(Document doc, String query) {
+    Element e = doc.selectFirst(query);
+    return e == null ? "" : e.attr("content");
+  }
+
+  private static void walk(Element element, List<Block> blocks, String html, int depth) {
+    if (element == null || depth > MAX_DEPTH) {
+      return;
+    }
+    for (Element child : element.children()) {
+      String tag = child.normalName();
+      int line = line(child);
+      switch (tag) {
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+          String text = text(child);
+          if (!text.isEmpty()) {
+            blocks.add(new Block(BlockKind.HEADING, tag.charAt(1) - '0', text, source(child), links(child), null, 0, line));
+          }
+        }
+        case "pre" -> blocks.add(new Block(BlockKind.CODE, 0, child.wholeText(), child.wholeText(), null, null, 0, line));
+        case "li" -> {
+          if (child.selectFirst("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6") != null) {
+            addInlinePart(child, blocks, BlockKind.LIST_ITEM, line);
+            walk(child, blocks, html, depth + 1);
+          } else {
+            addText(child, blocks, BlockKind.LIST_ITEM, line, ordinal(child));
+          }
+        }
+        case "tr" -> blocks.add(tableRow(child, line));
+        case "p", "blockquote", "figcaption", "dd", "dt", "caption" -> {
+          if (child.selectFirst("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6") != null) {
+            walk(child, blocks, html, depth + 1);
+          } else {
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0);
+          }
+        }
+        case "br", "hr", "img", "picture", "video", "audio", "source" -> { }
+        default -> {
+          if (child.children().isEmpty() || onlyInline(child)) {
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0);
+          } else {
+            walk(child, blocks, html, depth + 1);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean onlyInline(Element e) {
+    for (Element c : e.children()) {
+      switch (c.normalName()) {
+        case "a", "strong", "b", "em", "i", "span", "code", "br", "img", "sup", "sub", "small", "mark", "u", "kbd" -> { }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void addInlinePart(Element li, List<Block> blocks, BlockKind kind, int line) {
+    StringBuilder sb = new StringBuilder();
+    List<Link> links = new ArrayList<>();
+    for (Node n : li.childNodes()) {
+      if (n instanceof TextNode tn) {
+        sb.append(tn.text());
+      } else if (n instanceof Element e && onlyInline(e) && !List.of("ul", "ol", "p", "div", "table").contains(e.normalName())) {
+        sb.append(e.text());
+        links.addAll(links(e));
+      }
+    }
+    String text = sb.toString().replaceAll("\\s+", " ").strip();
+    if (!text.isEmpty()) {
+      blocks.add(new Block(kind, 0, text, text, links, null, ordinal(li), line));
+    }
+  }
+
+  private static void addText(Element e, List<Block> blocks, BlockKind kind, int line, int ordinal) {
+    String text = text(e);
+    List<Link> links = links(e);
+    if (!text.isEmpty() || !links.isEmpty()) {
+      int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : 0;
+      blocks.add(new Block(kind, level, text, source(e), links, null, ordinal, line));
+    }
+  }
+
+  private static Block tableRow(Element tr, int line) {
+    List<Block.Cell> cells = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    boolean header = !tr.select("th").isEmpty() && tr.select("td").isEmpty();
+    StringBuilder text = new StringBuilder();
+    for (Element cell : tr.select("> th, > td")) {
+      List<Link> cellLinks = links(cell);
+      cells.add(new Block.Cell(text(cell), cellLinks));
+      links.addAll(cellLinks);
+      if (text.length() > 0) {
+        text.append(" | ");
+      }
+      text.append(text(cell));
+    }
+    return new Block(BlockKind.TABLE_ROW, header ? 1 : 0, text.toString(), text.toString(), links, cells, 0, line);
+  }
+
+  private static boolean isBold(Element e) {
+    String own = e.ownText().strip();
+    if (!own.isEmpty()) {
+      return false;
+    }
+    Element only = e.children().size() == 1 ? e.child(0) : null;
+    if (only == null) {
+      return false;
+    }
+    String name = only.normalName();
+    if (name.equals("strong") || name.equals("b")) {
+      return true;
+    }
+    return name.equals("a") && only.children().size() == 1
+        && (only.child(0).normalName().equals("strong") || only.child(0).normalName().equals("b"));
+  }
+
+  private static int ordinal(Element li) {
+    Element parent = li.parent();
+    if (parent == null || !parent.normalName().equals("ol")) {
+      return 0;
+    }
+    int start = 1;
+    try {
+      start = parent.hasAttr("start") ? Integer.parseInt(parent.attr("start").strip()) : 1;
+    } catch (NumberFormatException ignored) {
+      start = 1;
+    }
+    return start + li.elementSiblingIndex();
+  }
+
+  private static String text(Element e) {
+    return e.text().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+  }
+
+  private static String source(Element e) {
+    Element a = e.selectFirst("a[href]");
+    String text = text(e);
+    if (a != null && text.equals(text(a)) && !a.attr("href").isEmpty()) {
+      return "[" + text + "](" + a.attr("href") + ")";
+    }
+    return text;
+  }
+
+  private static List<Link> links(Element e) {
+    List<Link> links = new ArrayList<>();
+    for (Element a : e.select("a[href]")) {
+      String href = a.attr("href").strip();
+      if (!href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+        links.add(new Link(text(a), href));
+      }
+    }
+    return links;
+  }
+
+  private static int line(Element e) {
+    var range = e.sourceRange();
+    return range.isTracked() ? range.start().lineNumber() : 0;
+  }
+}

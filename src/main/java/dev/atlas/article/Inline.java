@@ -1,0 +1,181 @@
+package dev.atlas.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads inline markdown: links and autolinks become {@link Link}s and their text, images, data
+ * URIs, inline HTML and emphasis markers are removed. A hand-written linear scanner, so no input
+ * can make it backtrack.
+ */
+final class Inline {
+  private static final int MAX_DEPTH = 8;
+
+  private final StringBuilder text = new StringBuilder();
+  private final List<Link> links = new ArrayList<>();
+
+  private Inline() {}
+
+  /** The visible text and the links of one line of markdown. */
+  record Result(String text, List<Link> links) {}
+
+  /** Parses one line; never fails, whatever the input. */
+  static Result parse(String line) {
+    Inline inline = new Inline();
+    inline.scan(line == null ? "" : line, 0);
+    String visible = inline.text.toString().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+    return new Result(visible, List.copyOf(inline.links));
+  }
+
+  private void scan(String s, int depth) {
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[' && depth < MAX_DEPTH) {
+        int close = matching(s, i + 1, '[', ']');
+        if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
+          int end = matching(s, close + 1, '(', ')');
+          if (end > 0) {
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      if (c == '[' && depth < MAX_DEPTH) {
+        int close = matching(s, i, '[', ']');
+        if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
+          int end = matching(s, close + 1, '(', ')');
+          if (end > 0) {
+            String label = s.substring(i + 1, close);
+            String href = s.substring(close + 2, end).strip();
+            int space = href.indexOf(' ');
+            if (space > 0) {
+              href = href.substring(0, space);
+            }
+            Inline inner = new Inline();
+            inner.scan(label, depth + 1);
+            String innerText = inner.text.toString().replaceAll("\\s+", " ").strip();
+            links.addAll(inner.links);
+            if (!href.toLowerCase(Locale.ROOT).startsWith("data:")) {
+              links.add(new Link(innerText, href));
+            }
+            text.append(innerText);
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      if (c == '<') {
+        int close = s.indexOf('>', i + 1);
+        if (close > 0) {
+          String inside = s.substring(i + 1, close);
+          if (inside.startsWith("http://") || inside.startsWith("https://")) {
+            links.add(new Link(inside, inside));
+            text.append(inside);
+            i = close + 1;
+            continue;
+          }
+          if (looksLikeTag(inside)) {
+            String href = attribute(inside, "href");
+            if (href != null) {
+              int endTag = s.toLowerCase(Locale.ROOT).indexOf("</a>", close);
+              String label = endTag > 0 ? s.substring(close + 1, endTag) : "";
+              Inline inner = new Inline();
+              inner.scan(label, depth + 1);
+              String innerText = inner.text.toString().strip();
+              links.add(new Link(innerText, href));
+              text.append(innerText);
+              i = endTag > 0 ? endTag + 4 : close + 1;
+              continue;
+            }
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      if ((c == 'h' || c == 'H') && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
+        int end = i;
+        while (end < n && !Character.isWhitespace(s.charAt(end)) && "<>\"'）)]】，。".indexOf(s.charAt(end)) < 0) {
+          end++;
+        }
+        String url = s.substring(i, end);
+        links.add(new Link(url, url));
+        text.append(url);
+        i = end;
+        continue;
+      }
+      if ((c == '*' || c == '_') && i + 1 < n && s.charAt(i + 1) == c) {
+        i += 2;
+        continue;
+      }
+      if (c == '*' || c == '`') {
+        i++;
+        continue;
+      }
+      if (c == '\\' && i + 1 < n && "*_[]()#`\\<>!|".indexOf(s.charAt(i + 1)) >= 0) {
+        text.append(s.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      text.append(c);
+      i++;
+    }
+  }
+
+  private static boolean looksLikeTag(String inside) {
+    if (inside.isEmpty()) {
+      return false;
+    }
+    char first = inside.charAt(0);
+    return Character.isLetter(first) || first == '/' || first == '!' || first == '?';
+  }
+
+  private static String attribute(String tag, String name) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("a ") && !lower.startsWith("a\t")) {
+      return null;
+    }
+    int at = lower.indexOf(name + "=");
+    if (at < 0) {
+      return null;
+    }
+    int start = at + name.length() + 1;
+    if (start >= tag.length()) {
+      return null;
+    }
+    char quote = tag.charAt(start);
+    if (quote == '"' || quote == '\'') {
+      int end = tag.indexOf(quote, start + 1);
+      return end > 0 ? tag.substring(start + 1, end) : null;
+    }
+    int end = start;
+    while (end < tag.length() && !Character.isWhitespace(tag.charAt(end))) {
+      end++;
+    }
+    return tag.substring(start, end);
+  }
+
+  /** Returns the index of the bracket closing the one at {@code open}, or -1. */
+  private static int matching(String s, int open, char o, char c) {
+    int level = 0;
+    int limit = Math.min(s.length(), open + 4096);
+    for (int i = open; i < limit; i++) {
+      char ch = s.charAt(i);
+      if (ch == '\\') {
+        i++;
+        continue;
+      }
+      if (ch == o) {
+        level++;
+      } else if (ch == c) {
+        level--;
+        if (level == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.atlas.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses markdown or plain text into blocks, one block a line: headings (ATX and setext), bold
+ * lines, list items, table rows, code fences and paragraphs. Inline markup is read by {@link
+ * Inline}.
+ */
+public final class MarkdownArticleParser {
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^([-*+•·]|\\d{1,3}[.)、．]|[（(]\\d{1,3}[)）])\\s+(.*)$");
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}");
+  private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
+  private static final Pattern RULE = Pattern.compile("^([-*_=])(\\s*\\1){2,}$");
+  private static final int MAX_LINE = 20_000;
+
+  private MarkdownArticleParser() {}
+
+  /** Parses {@code text} into blocks; never fails, whatever the input. */
+  public static List<Block> parse(String text) {
+    List<Block> blocks = new ArrayList<>();
+    String[] lines = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
+    boolean inFence = false;
+    int fenceStart = 0;
+    StringBuilder fence = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      int lineNo = i + 1;
+      String raw = lines[i];
+      if (raw.length() > MAX_LINE) {
+        raw = raw.substring(0, MAX_LINE);
+      }
+      String t = raw.strip();
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        if (inFence) {
+          blocks.add(new Block(BlockKind.CODE, 0, fence.toString(), fence.toString(), null, null, 0, fenceStart));
+          fence.setLength(0);
+        } else {
+          fenceStart = lineNo;
+        }
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence) {
+        fence.append(raw).append('\n');
+        continue;
+      }
+      int indent = raw.length() - raw.stripLeading().length();
+      while (t.startsWith(">")) {
+        t = t.substring(1).strip();
+      }
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (RULE.matcher(t).matches()) {
+        Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (previous != null && previous.kind() == BlockKind.PARAGRAPH && previous.line() == lineNo - 1
+            && (t.charAt(0) == '=' || t.charAt(0) == '-')) {
+          int level = t.charAt(0) == '=' ? 1 : 2;
+          blocks.set(blocks.size() - 1, heading(level, previous.source(), previous.line()));
+        }
+        continue;
+      }
+      Matcher h = HEADING.matcher(t);
+      if (h.matches()) {
+        String content = h.group(2).strip();
+        if (!content.isEmpty()) {
+          blocks.add(heading(h.group(1).length(), content, lineNo));
+        }
+        continue;
+      }
+      if (t.startsWith("|") && t.indexOf('|', 1) > 0) {
+        if (TABLE_SEPARATOR.matcher(t).matches()) {
+          continue;
+        }
+        boolean header = i + 1 < lines.length && TABLE_SEPARATOR.matcher(lines[i + 1].strip()).matches()
+            && lines[i + 1].contains("-");
+        blocks.add(tableRow(t, header, lineNo));
+        continue;
+      }
+      Matcher li = LIST_ITEM.matcher(t);
+      if (li.matches() && !isBoldLine(t)) {
+        String marker = li.group(1);
+        Matcher num = ORDINAL.matcher(marker);
+        int ordinal = num.find() ? Integer.parseInt(num.group()) : 0;
+        String content = li.group(2);
+        Inline.Result r = Inline.parse(content);
+        if (!r.text().isEmpty() || !r.links().isEmpty()) {
+          blocks.add(new Block(BlockKind.LIST_ITEM, indent / 2, r.text(), content, r.links(), null, ordinal, lineNo));
+        }
+        continue;
+      }
+      if (isBoldLine(t)) {
+        Inline.Result r = Inline.parse(t);
+        if (!r.text().isEmpty()) {
+          blocks.add(new Block(BlockKind.BOLD_LINE, Block.BOLD_LEVEL, r.text(), stripEmphasis(t), r.links(), null, 0, lineNo));
+        }
+        continue;
+      }
+      Inline.Result r = Inline.parse(t);
+      if (!r.text().isEmpty() || !r.links().isEmpty()) {
+        blocks.add(new Block(BlockKind.PARAGRAPH, 0, r.text(), t, r.links(), null, 0, lineNo));
+      }
+    }
+    return blocks;
+  }
+
+  private static Block heading(int level, String content, int lineNo) {
+    Inline.Result r = Inline.parse(content);
+    return new Block(BlockKind.HEADING, level, r.text(), stripEmphasis(content), r.links(), null, 0, lineNo);
+  }
+
+  private static Block tableRow(String line, boolean header, int lineNo) {
+    String inner = line.strip();
+    if (inner.startsWith("|")) {
+      inner = inner.substring(1);
+    }
+    if (inner.endsWith("|")) {
+      inner = inner.substring(0, inner.length() - 1);
+    }
+    List<Block.Cell> cells = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String cell : splitCells(inner)) {
+      Inline.Result r = Inline.parse(cell);
+      cells.add(new Block.Cell(r.text(), r.links()));
+      links.addAll(r.links());
+      if (text.length() > 0) {
+        text.append(" | ");
+      }
+      text.append(r.text());
+    }
+    return new Block(BlockKind.TABLE_ROW, header ? 1 : 0, text.toString(), line, links, cells, 0, lineNo);
+  }
+
+  private static List<String> splitCells(String inner) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    int parens = 0;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '\\' && i + 1 < inner.length() && inner.charAt(i + 1) == '|') {
+        cell.append('|');
+        i++;
+      } else if (c == '|' && parens == 0) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        if (c == '(' || c == '[') {
+          parens++;
+        } else if ((c == ')' || c == ']') && parens > 0) {
+          parens--;
+        }
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  /**
+   * Returns true when the line is bold text only, apart from decoration ("**▌Name **", "__Name__").
+   */
+  static boolean isBoldLine(String t) {
+    boolean doubleStar = t.startsWith("**") && t.endsWith("**");
+    boolean doubleUnderscore = t.startsWith("__") && t.endsWith("__");
+    if (!(doubleStar || doubleUnderscore) || t.length() <= 4) {
+      return false;
+    }
+    String marker = doubleStar ? "**" : "__";
+    boolean bold = false;
+    int i = 0;
+    int boldChars = 0;
+    while (i < t.length()) {
+      if (t.startsWith(marker, i)) {
+        bold = !bold;
+        i += 2;
+        continue;
+      }
+      char c = t.charAt(i);
+      if (!bold && !Character.isWhitespace(c)) {
+        return false;
+      }
+      if (bold && !Character.isWhitespace(c)) {
+        boldChars++;
+      }
+      i++;
+    }
+    return boldChars > 0;
+  }
+
+  private static String stripEmphasis(String s) {
+    return s.replace("**", "").replace("__", "").strip();
+  }
+}

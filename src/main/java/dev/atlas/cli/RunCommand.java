@@ -1,0 +1,134 @@
+package dev.atlas.cli;
+
+import dev.atlas.dataset.DatasetAssembler;
+import dev.atlas.pipeline.AtlasOptions;
+import dev.atlas.pipeline.AtlasPipeline;
+import dev.atlas.pipeline.InputFiles;
+import dev.atlas.pipeline.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.values.KV;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** {@code atlas run}: reads a folder of articles and writes the dataset. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads article files (.txt, .md, .html; any charset), finds the featured projects,",
+      "deduplicates them and writes mentions.csv, projects.csv, projects.json, articles.csv,",
+      "rejected.csv, stars_history.csv and run.json into the output folder.",
+      "Any Beam pipeline option is passed through, e.g. --runner=FlinkRunner,",
+      "--flinkMaster=host:port, --targetParallelism=2."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:dataset written", "1:the run failed; the previous output is unchanged",
+        "2:bad usage, or the input holds no files"})
+public final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", defaultValue = "input", description = "Folder or glob of article files (default: ${DEFAULT-VALUE}).")
+  String input;
+
+  @Option(names = "--output", defaultValue = "output", description = "Dataset folder, replaced only when the run completes (default: ${DEFAULT-VALUE}).")
+  String output;
+
+  @Option(names = "--previous", description = "A previous dataset folder: its projects are carried into this one (cumulative history).")
+  String previous;
+
+  @Option(names = "--max-file-bytes", defaultValue = "20971520", description = "Files larger than this are rejected as too_large (default: ${DEFAULT-VALUE}).")
+  long maxFileBytes;
+
+  @Option(names = "--file-timeout-ms", defaultValue = "10000", description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
+  long fileTimeoutMillis;
+
+  @Option(names = "--shards", defaultValue = "16", description = "Shards for grouping and sorted writing (default: ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(names = "--quiet", description = "Print no summary.")
+  boolean quiet;
+
+  @Unmatched List<String> beamArgs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    List<KV<String, String>> files;
+    try {
+      files = InputFiles.resolve(input);
+    } catch (InputFiles.NoInputException e) {
+      System.err.println("atlas run: " + e.getMessage());
+      return 2;
+    }
+    for (String arg : beamArgs) {
+      if (!arg.startsWith("--")) {
+        System.err.println("atlas run: unexpected argument " + arg + " (Beam options take the form --name=value)");
+        return 2;
+      }
+    }
+    Path out = Paths.get(output).toAbsolutePath().normalize();
+    try {
+      DatasetAssembler.checkReplaceable(out);
+    } catch (IOException e) {
+      System.err.println("atlas run: " + e.getMessage());
+      return 2;
+    }
+    AtlasOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().as(AtlasOptions.class);
+    } catch (IllegalArgumentException e) {
+      System.err.println("atlas run: " + e.getMessage());
+      return 2;
+    }
+    options.setInput(input);
+    options.setOutput(output);
+    options.setMaxFileBytes(maxFileBytes);
+    options.setFileTimeoutMillis(fileTimeoutMillis);
+    options.setShards(shards);
+    List<dev.atlas.dataset.Mention> carried = new ArrayList<>();
+    if (previous != null) {
+      try {
+        carried = dev.atlas.dataset.DatasetReader.mentions(Paths.get(previous));
+      } catch (IOException e) {
+        System.err.println("atlas run: --previous " + e.getMessage());
+        return 2;
+      }
+    }
+    Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
+    Path parts = staging.resolve(".parts");
+    DatasetAssembler.deleteTree(staging);
+    Files.createDirectories(parts);
+    Progress progress = quiet ? null : Progress.start(files.size());
+    try {
+      Pipeline p = Pipeline.create(options);
+      AtlasPipeline.build(p, files, parts.toString(), carried, options);
+      PipelineResult result = p.run();
+      result.waitUntilFinish();
+      Path dataset = staging.resolve("dataset");
+      String runner = options.getRunner().getSimpleName();
+      DatasetAssembler.Counts counts = DatasetAssembler.assemble(parts, dataset, out,
+          new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size()));
+      if (!quiet) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf("atlas run: %d files matched, %d articles parsed, %d entries found, %d projects after dedup,"
+                + " %d files rejected%s, %.1f s -> %s%n",
+            counts.filesMatched(), counts.articles(), counts.entries(), counts.projects(), counts.rejected(),
+            counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
+      }
+      return 0;
+    } finally {
+      if (progress != null) {
+        progress.stop();
+      }
+      DatasetAssembler.deleteTree(staging);
+    }
+  }
+}

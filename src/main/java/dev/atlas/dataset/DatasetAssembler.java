@@ -1,0 +1,162 @@
+package dev.atlas.dataset;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns sorted part files into a finished dataset folder: merges each table, checks that every
+ * matched file is accounted for, writes {@code run.json} last, and only then moves the folder into
+ * place, so a failed or killed run leaves the previous output as it was.
+ */
+public final class DatasetAssembler {
+  private static final Set<String> DATASET_FILES =
+      Set.of(DatasetFiles.MENTIONS, DatasetFiles.PROJECTS_CSV, DatasetFiles.PROJECTS_JSON,
+          DatasetFiles.ARTICLES, DatasetFiles.REJECTED, DatasetFiles.STARS_HISTORY, DatasetFiles.RUN);
+
+  private DatasetAssembler() {}
+
+  /** What a run reports about itself. */
+  public record RunInfo(String toolVersion, String input, String runner, String previous, long filesMatched) {}
+
+  /** Counts of a finished dataset. */
+  public record Counts(long filesMatched, long articles, long rejected, long entries, long projects,
+      Map<String, Long> rejectedByReason) {}
+
+  /** Thrown when the files of a run do not add up; nothing is moved into place then. */
+  public static final class AccountingException extends IllegalStateException {
+    AccountingException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Builds the dataset from {@code partsDir} into {@code staging} (a fresh folder), then moves it
+   * to {@code output}. Returns the counts.
+   */
+  public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info) throws IOException {
+    checkReplaceable(output);
+    Files.createDirectories(staging);
+    long entries = merge(partsDir.resolve("mentions"), staging.resolve(DatasetFiles.MENTIONS), Mention.COLUMNS);
+    long projects = merge(partsDir.resolve("projects_csv"), staging.resolve(DatasetFiles.PROJECTS_CSV), Project.COLUMNS);
+    long articles = merge(partsDir.resolve("articles"), staging.resolve(DatasetFiles.ARTICLES), ArticleRow.COLUMNS);
+    long rejected = merge(partsDir.resolve("rejected"), staging.resolve(DatasetFiles.REJECTED), DatasetFiles.REJECTED_COLUMNS);
+    merge(partsDir.resolve("stars_history"), staging.resolve(DatasetFiles.STARS_HISTORY), DatasetFiles.STARS_HISTORY_COLUMNS);
+    try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8)) {
+      SortedParts.merge(partsDir.resolve("projects_json"), out, "[\n", ",\n", "\n]\n");
+    }
+    if (projects == 0) {
+      Files.writeString(staging.resolve(DatasetFiles.PROJECTS_JSON), "[]\n", StandardCharsets.UTF_8);
+    }
+    if (articles + rejected != info.filesMatched()) {
+      throw new AccountingException("files matched (" + info.filesMatched() + ") != articles (" + articles
+          + ") + rejected (" + rejected + "): a file was lost");
+    }
+    Map<String, Long> byReason = rejectedByReason(staging.resolve(DatasetFiles.REJECTED));
+    Counts counts = new Counts(info.filesMatched(), articles, rejected, entries, projects, byReason);
+    Files.writeString(staging.resolve(DatasetFiles.RUN), runJson(info, counts), StandardCharsets.UTF_8);
+    swap(staging, output);
+    return counts;
+  }
+
+  private static long merge(Path folder, Path file, List<String> columns) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      return SortedParts.merge(folder, out, Csv.header(columns), "", "");
+    }
+  }
+
+  private static Map<String, Long> rejectedByReason(Path rejected) throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(rejected, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(in, Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord r : parser) {
+        counts.merge(r.get("reason"), 1L, Long::sum);
+      }
+    }
+    return counts;
+  }
+
+  private static String runJson(RunInfo info, Counts counts) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("schema_version", DatasetFiles.SCHEMA_VERSION);
+    o.put("tool", "atlas");
+    o.put("tool_version", info.toolVersion());
+    o.put("input", info.input());
+    o.put("previous", info.previous());
+    o.put("runner", info.runner());
+    ObjectNode c = o.putObject("counts");
+    c.put("files_matched", counts.filesMatched());
+    c.put("articles", counts.articles());
+    c.put("rejected", counts.rejected());
+    c.put("entries", counts.entries());
+    c.put("projects", counts.projects());
+    ObjectNode r = o.putObject("rejected_by_reason");
+    counts.rejectedByReason().forEach(r::put);
+    return Json.pretty(o) + "\n";
+  }
+
+  /**
+   * Refuses to replace {@code output} when it holds files that are not an Atlas dataset, so a
+   * mistyped {@code --output} never deletes someone's folder.
+   */
+  public static void checkReplaceable(Path output) throws IOException {
+    if (!Files.exists(output)) {
+      return;
+    }
+    if (!Files.isDirectory(output)) {
+      throw new IOException("--output " + output + " exists and is not a folder");
+    }
+    try (Stream<Path> s = Files.list(output)) {
+      List<String> foreign = s.map(p -> p.getFileName().toString())
+          .filter(n -> !DATASET_FILES.contains(n) && !n.equals(".gitkeep") && !n.equals("README.md"))
+          .sorted().toList();
+      if (!foreign.isEmpty()) {
+        throw new IOException("refusing to replace " + output + ": it holds files that are not an Atlas dataset "
+            + foreign.subList(0, Math.min(5, foreign.size())));
+      }
+    }
+  }
+
+  /** Moves {@code staging} into place as {@code output}, the old folder out of the way first. */
+  static void swap(Path staging, Path output) throws IOException {
+    Path parent = output.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    for (String keep : List.of(".gitkeep", "README.md")) {
+      Path kept = output.resolve(keep);
+      if (Files.exists(kept)) {
+        Files.copy(kept, staging.resolve(keep), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path old = parent.resolve("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
+    if (Files.exists(output)) {
+      Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(old);
+  }
+
+  /** Deletes {@code dir} and everything under it; does nothing when it does not exist. */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

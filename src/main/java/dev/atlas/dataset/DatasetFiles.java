@@ -1,0 +1,29 @@
+package dev.atlas.dataset;
+
+import java.util.List;
+
+/** Names of the files and tables of a dataset folder, and the schema version they follow. */
+public final class DatasetFiles {
+  /** Version of the dataset layout; readers refuse other versions. */
+  public static final int SCHEMA_VERSION = 1;
+  /** Per-entry rows. */
+  public static final String MENTIONS = "mentions.csv";
+  /** Per-project rows. */
+  public static final String PROJECTS_CSV = "projects.csv";
+  /** Projects with their mentions nested. */
+  public static final String PROJECTS_JSON = "projects.json";
+  /** Per-article rows. */
+  public static final String ARTICLES = "articles.csv";
+  /** Files that could not be used. */
+  public static final String REJECTED = "rejected.csv";
+  /** Stars of each project over time. */
+  public static final String STARS_HISTORY = "stars_history.csv";
+  /** Run metadata, written last. */
+  public static final String RUN = "run.json";
+  /** Columns of rejected.csv. */
+  public static final List<String> REJECTED_COLUMNS = List.of("file", "reason", "detail");
+  /** Columns of stars_history.csv. */
+  public static final List<String> STARS_HISTORY_COLUMNS = List.of("project_id", "date", "stars", "article_file");
+
+  private DatasetFiles() {}
+}

@@ -1,0 +1,105 @@
+package dev.atlas.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a dataset folder back from disk, checking that it is one and of this schema version. */
+public final class DatasetReader {
+  private DatasetReader() {}
+
+  /** Thrown when a folder is not an Atlas dataset, or of another schema version. */
+  public static final class NotADatasetException extends IOException {
+    NotADatasetException(String message) {
+      super(message);
+    }
+  }
+
+  /** Checks {@code dir} holds a finished dataset of {@link DatasetFiles#SCHEMA_VERSION}. */
+  public static void check(Path dir) throws NotADatasetException {
+    Path run = dir.resolve(DatasetFiles.RUN);
+    if (!Files.isDirectory(dir)) {
+      throw new NotADatasetException(dir + " is not a folder");
+    }
+    if (!Files.isRegularFile(run) || !Files.isRegularFile(dir.resolve(DatasetFiles.PROJECTS_JSON))) {
+      throw new NotADatasetException(dir + " is not an Atlas dataset (no run.json or projects.json)");
+    }
+    int version;
+    try {
+      JsonNode node = Json.MAPPER.readTree(run.toFile());
+      version = node.path("schema_version").asInt(-1);
+    } catch (IOException e) {
+      throw new NotADatasetException(dir + ": run.json is not readable JSON: " + e.getMessage());
+    }
+    if (version != DatasetFiles.SCHEMA_VERSION) {
+      throw new NotADatasetException(dir + " has schema version " + version + "; this atlas reads version "
+          + DatasetFiles.SCHEMA_VERSION);
+    }
+  }
+
+  /** Returns the projects of {@code dir} with their mentions, in file order. */
+  public static List<Project> projects(Path dir) throws IOException {
+    check(dir);
+    JsonNode root = Json.MAPPER.readTree(dir.resolve(DatasetFiles.PROJECTS_JSON).toFile());
+    List<Project> projects = new ArrayList<>();
+    for (JsonNode p : root) {
+      List<Mention> mentions = new ArrayList<>();
+      for (JsonNode m : p.path("mentions")) {
+        mentions.add(mention(m));
+      }
+      projects.add(new Project(text(p, "project_id"), text(p, "name"), text(p, "repo"), text(p, "url"),
+          p.path("stars").isNumber() ? p.path("stars").asLong() : null, p.path("stars_approx").asBoolean(),
+          text(p, "stars_date"), strings(p, "domains"), strings(p, "domains_explicit"), strings(p, "frameworks"),
+          strings(p, "aliases"), p.path("article_count").asInt(), text(p, "first_seen"), text(p, "last_seen"),
+          mentions));
+    }
+    return projects;
+  }
+
+  /** Returns every mention of the dataset in {@code dir}, from its projects.json. */
+  public static List<Mention> mentions(Path dir) throws IOException {
+    List<Mention> all = new ArrayList<>();
+    for (Project p : projects(dir)) {
+      all.addAll(p.mentions());
+    }
+    all.sort(java.util.Comparator.comparing(Mention::sortKey));
+    return all;
+  }
+
+  /** Returns the rows of a CSV file of the dataset, as records with a header. */
+  public static List<CSVRecord> csv(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(in, Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      return parser.getRecords();
+    }
+  }
+
+  private static Mention mention(JsonNode m) {
+    return new Mention(text(m, "article_file"), m.path("position").asInt(), text(m, "project_id"), text(m, "name"),
+        text(m, "heading"), text(m, "repo"), text(m, "path"), text(m, "url"),
+        m.path("stars").isNumber() ? m.path("stars").asLong() : null, m.path("stars_approx").asBoolean(),
+        strings(m, "domains"), strings(m, "domains_explicit"), text(m, "framework"),
+        m.path("rank").isNumber() ? m.path("rank").asInt() : 0, text(m, "author"), m.path("line").asInt(),
+        text(m, "published"));
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isMissingNode() || v.isNull() ? "" : v.asText();
+  }
+
+  private static List<String> strings(JsonNode n, String key) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : n.path(key)) {
+      out.add(v.asText());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.atlas.dataset;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+/**
+ * Sorted part files: each shard of a table is written sorted by its row key, and the parts are
+ * merged into one file by a streaming k-way merge, so no single place holds a whole table.
+ */
+public final class SortedParts {
+  private SortedParts() {}
+
+  /** A row to write: the key it sorts by and its rendered text. */
+  public record Row(String key, String text) {}
+
+  /** Sorts {@code rows} by key (then text) and writes them to {@code part}, replacing it. */
+  public static void write(Path part, List<Row> rows) throws IOException {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(Row::key).thenComparing(Row::text));
+    Files.createDirectories(part.getParent());
+    Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      for (Row row : sorted) {
+        writeString(out, row.key());
+        writeString(out, row.text());
+      }
+    }
+    Files.move(tmp, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Merges every part file in {@code folder} into {@code out}, in key order, writing {@code before}
+   * first, {@code separator} between rows and {@code after} last. Returns the number of rows.
+   */
+  public static long merge(Path folder, Writer out, String before, String separator, String after) throws IOException {
+    List<Path> parts = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> s = Files.list(folder)) {
+        s.filter(p -> !p.getFileName().toString().endsWith(".tmp")).sorted().forEach(parts::add);
+      }
+    }
+    PriorityQueue<Cursor> queue = new PriorityQueue<>(
+        Comparator.comparing((Cursor c) -> c.row.key()).thenComparing(c -> c.row.text()).thenComparing(c -> c.index));
+    List<DataInputStream> streams = new ArrayList<>();
+    long count = 0;
+    try {
+      for (int i = 0; i < parts.size(); i++) {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parts.get(i))));
+        streams.add(in);
+        Row row = read(in);
+        if (row != null) {
+          queue.add(new Cursor(row, in, i));
+        }
+      }
+      out.write(before);
+      while (!queue.isEmpty()) {
+        Cursor c = queue.poll();
+        if (count > 0) {
+          out.write(separator);
+        }
+        out.write(c.row.text());
+        count++;
+        Row next = read(c.in);
+        if (next != null) {
+          queue.add(new Cursor(next, c.in, c.index));
+        }
+      }
+      out.write(after);
+    } finally {
+      for (DataInputStream in : streams) {
+        in.close();
+      }
+    }
+    return count;
+  }
+
+  private record Cursor(Row row, DataInputStream in, int index) {}
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static Row read(DataInputStream in) throws IOException {
+    String key;
+    try {
+      key = readString(in);
+    } catch (EOFException end) {
+      return null;
+    }
+    return new Row(key, readString(in));
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new EOFException("truncated part file");
+    }
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,589 @@
+package dev.atlas.extract;
+
+import dev.atlas.article.Article;
+import dev.atlas.article.Block;
+import dev.atlas.article.BlockKind;
+import dev.atlas.article.Deadline;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the featured-project entries of an article by following its structure: headings and
+ * bold lines open entries, section headings set domains or start zones that yield nothing, rank
+ * headings set ranks, field lines and prose fill fields; list items and table rows are entries
+ * when they stand outside any heading entry and carry a link or a star figure.
+ */
+public final class EntryFinder {
+  private static final Pattern RANK_ONLY =
+      Pattern.compile("^(?:rank|no\\.?|number|top|#|第)\\s*#?\\s*(\\d{1,3})\\s*(?:名|位)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANK_AND_NAME =
+      Pattern.compile("^(?:rank|no\\.?|#|第)\\s*(\\d{1,3})\\s*(?:名|位)?\\s*[:：.\\-–—)）]?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final int MIN_LIST_SIBLINGS = 2;
+
+  private EntryFinder() {}
+
+  /** How a heading-like block reads. */
+  enum HeadingKind {
+    ENTRY, DOMAIN, RANK, SKIP, IGNORE, CONTAINER, LABEL, NON_ENTRY
+  }
+
+  /** Returns the entries of {@code article}, numbered 1.. in reading order. */
+  public static List<Entry> find(Article article) {
+    return new Walk(article).run();
+  }
+
+  /** Classifies a heading-like block. */
+  static HeadingKind classify(Block b) {
+    String label = NameRules.clean(b.text());
+    if (label.isEmpty()) {
+      return HeadingKind.NON_ENTRY;
+    }
+    if (RANK_ONLY.matcher(label).matches() || RANK_ONLY.matcher(b.text().strip()).matches()) {
+      return HeadingKind.RANK;
+    }
+    SectionRules.Kind section = SectionRules.kind(label);
+    if (section == SectionRules.Kind.SKIP) {
+      return HeadingKind.SKIP;
+    }
+    if (githubRepo(b).isPresent()) {
+      return HeadingKind.ENTRY;
+    }
+    if (!b.links().isEmpty() && b.links().stream().allMatch(l -> LinkNormalizer.isNonProjectHost(l.href()))) {
+      return HeadingKind.NON_ENTRY;
+    }
+    if (!DomainMapper.fromLabel(label).isEmpty()) {
+      return HeadingKind.DOMAIN;
+    }
+    if (section == SectionRules.Kind.IGNORE) {
+      return HeadingKind.IGNORE;
+    }
+    if (section == SectionRules.Kind.CONTAINER) {
+      return HeadingKind.CONTAINER;
+    }
+    String raw = b.text().strip();
+    if (raw.endsWith(":") || raw.endsWith("：")) {
+      return HeadingKind.LABEL;
+    }
+    if (label.length() > 100 || "。！？!?.".indexOf(raw.charAt(raw.length() - 1)) >= 0) {
+      return HeadingKind.LABEL;
+    }
+    return HeadingKind.ENTRY;
+  }
+
+  static Optional<GithubRepo> githubRepo(Block b) {
+    for (var link : b.links()) {
+      Optional<GithubRepo> repo = LinkNormalizer.github(link.href());
+      if (repo.isPresent()) {
+        return repo;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One pass over an article's blocks. */
+  private static final class Walk {
+    private final Article article;
+    private final List<Block> blocks;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Deque<int[]> domainLevels = new ArrayDeque<>();
+    private final Deque<Set<String>> domainTags = new ArrayDeque<>();
+    private Draft current;
+    private int skipLevel = -1;
+    private int pendingRank;
+    private Block openDomainSection;
+    private TableColumns table;
+
+    Walk(Article article) {
+      this.article = article;
+      this.blocks = article.blocks();
+    }
+
+    List<Entry> run() {
+      int start = 0;
+      if (!blocks.isEmpty() && blocks.get(0).kind() == BlockKind.HEADING) {
+        start = 1;
+      }
+      for (int i = start; i < blocks.size(); i++) {
+        Deadline.check();
+        Block b = blocks.get(i);
+        if (b.isHeadingLike()) {
+          heading(b);
+        } else {
+          body(b);
+        }
+      }
+      close();
+      return finish();
+    }
+
+    private void heading(Block b) {
+      HeadingKind kind = classify(b);
+      int level = b.level();
+      boolean section = kind != HeadingKind.ENTRY && kind != HeadingKind.NON_ENTRY && kind != HeadingKind.LABEL;
+      if (skipLevel >= 0) {
+        if (level < skipLevel || (level == skipLevel && section && kind != HeadingKind.SKIP)) {
+          skipLevel = -1;
+        } else {
+          return;
+        }
+      }
+      table = null;
+      if (current != null && level > current.level && githubRepo(b).isEmpty()
+          && kind != HeadingKind.RANK && kind != HeadingKind.DOMAIN) {
+        if (kind == HeadingKind.SKIP) {
+          close();
+          skipLevel = level;
+        } else {
+          current.addSubheading(b);
+        }
+        return;
+      }
+      switch (kind) {
+        case SKIP -> {
+          close();
+          popDomains(level);
+          skipLevel = level;
+        }
+        case IGNORE, CONTAINER -> {
+          close();
+          popDomains(level);
+        }
+        case DOMAIN -> {
+          close();
+          popDomains(level);
+          domainLevels.push(new int[] {level});
+          domainTags.push(DomainMapper.fromLabel(NameRules.clean(b.text())));
+          openDomainSection = b;
+        }
+        case RANK -> {
+          close();
+          Matcher m = RANK_ONLY.matcher(NameRules.clean(b.text()));
+          if (!m.matches()) {
+            m = RANK_ONLY.matcher(b.text().strip());
+          }
+          pendingRank = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        }
+        case LABEL -> {
+          if (current != null) {
+            current.addSubheading(b);
+          }
+        }
+        case NON_ENTRY -> close();
+        case ENTRY -> {
+          close();
+          current = Draft.fromHeading(b, domains(), pendingRank);
+          pendingRank = 0;
+        }
+      }
+    }
+
+    private void body(Block b) {
+      if (skipLevel >= 0 || b.kind() == BlockKind.CODE) {
+        return;
+      }
+      if (b.kind() == BlockKind.TABLE_ROW && b.level() == 1) {
+        table = TableColumns.of(b);
+        return;
+      }
+      if (current != null) {
+        if (current.fromItem) {
+          if (b.kind() == BlockKind.LIST_ITEM && b.level() == 0 || b.kind() == BlockKind.TABLE_ROW) {
+            close();
+          } else {
+            current.addBody(b);
+            return;
+          }
+        } else {
+          current.addBody(b);
+          return;
+        }
+      }
+      if (openDomainSection != null && FieldLine.parse(b.text()).isPresent()) {
+        current = Draft.unnamed(openDomainSection, domains(), pendingRank);
+        pendingRank = 0;
+        openDomainSection = null;
+        current.addBody(b);
+        return;
+      }
+      openDomainSection = null;
+      Optional<Draft> item = switch (b.kind()) {
+        case LIST_ITEM -> Draft.fromListItem(b, domains());
+        case TABLE_ROW -> table == null ? Optional.empty() : Draft.fromTableRow(b, table, domains());
+        default -> Optional.empty();
+      };
+      item.ifPresent(d -> current = d);
+    }
+
+    private Set<String> domains() {
+      Set<String> tags = new TreeSet<>();
+      domainTags.forEach(tags::addAll);
+      return tags;
+    }
+
+    private void popDomains(int level) {
+      while (!domainLevels.isEmpty() && domainLevels.peek()[0] >= level) {
+        domainLevels.pop();
+        domainTags.pop();
+      }
+      openDomainSection = null;
+    }
+
+    private void close() {
+      if (current != null) {
+        if (!current.fromItem && current.repo == null && current.items.size() >= MIN_LIST_SIBLINGS) {
+          drafts.addAll(current.items);
+        } else {
+          drafts.add(current);
+        }
+        current = null;
+      }
+    }
+
+    private List<Entry> finish() {
+      Map<String, Integer> siblings = new HashMap<>();
+      for (Draft d : drafts) {
+        siblings.merge(d.shape, 1, Integer::sum);
+      }
+      List<Entry> entries = new ArrayList<>();
+      for (Draft d : drafts) {
+        if (d.accept(siblings.getOrDefault(d.shape, 0))) {
+          entries.add(d.toEntry(entries.size() + 1));
+        }
+      }
+      return entries;
+    }
+  }
+
+  /** Column roles of a table, from its header row. */
+  record TableColumns(int name, int link, int stars, int domain, int framework, int rank, int author) {
+    static TableColumns of(Block header) {
+      int name = -1, link = -1, stars = -1, domain = -1, framework = -1, rank = -1, author = -1;
+      List<Block.Cell> cells = header.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        String h = cells.get(i).text().toLowerCase(java.util.Locale.ROOT).strip();
+        if (h.matches(".*(star|标星|星|收藏|⭐).*") && stars < 0) {
+          stars = i;
+        } else if (h.matches(".*(github|link|链接|地址|url|repo|仓库).*") && link < 0) {
+          link = i;
+        } else if (h.matches(".*(category|domain|领域|类别|分类|方向|field|area|tags?|标签).*") && domain < 0) {
+          domain = i;
+        } else if (h.matches(".*(framework|框架).*") && framework < 0) {
+          framework = i;
+        } else if (h.matches("^(#|rank|排名|名次|no\\.?)$") && rank < 0) {
+          rank = i;
+        } else if (h.matches(".*(author|作者|机构|org).*") && author < 0) {
+          author = i;
+        } else if (h.matches(".*(name|project|项目|名称|模型|model|library|tool|工具|库).*") && name < 0) {
+          name = i;
+        }
+      }
+      if (name < 0 && link >= 0) {
+        name = link;
+      }
+      return new TableColumns(name, link, stars, domain, framework, rank, author);
+    }
+  }
+
+  /** An entry being read, before it is accepted. */
+  private static final class Draft {
+    String name = "";
+    String heading = "";
+    String shape;
+    int level;
+    int line;
+    boolean fromItem;
+    boolean named;
+    boolean tagged;
+    GithubRepo repo;
+    boolean repoFromHeading;
+    Stars stars;
+    boolean starsFromField;
+    final Set<String> explicit = new TreeSet<>();
+    String framework = "";
+    String author = "";
+    int rank;
+    final StringBuilder description = new StringBuilder();
+    final List<Draft> items = new ArrayList<>();
+    int fields;
+
+    static Draft fromHeading(Block b, Set<String> sectionDomains, int rank) {
+      Draft d = new Draft();
+      d.level = b.level();
+      d.line = b.line();
+      d.shape = b.kind() + ":" + b.level();
+      d.rank = rank;
+      d.explicit.addAll(sectionDomains);
+      d.heading = NameRules.clean(b.source());
+      String label = NameRules.clean(b.text());
+      Matcher m = RANK_AND_NAME.matcher(label);
+      if (m.matches() && d.rank == 0) {
+        d.rank = Integer.parseInt(m.group(1));
+        label = NameRules.clean(m.group(2));
+      }
+      d.setLabel(label);
+      githubRepo(b).ifPresent(r -> {
+        d.repo = r;
+        d.repoFromHeading = true;
+      });
+      return d;
+    }
+
+    static Draft unnamed(Block section, Set<String> sectionDomains, int rank) {
+      Draft d = new Draft();
+      d.level = section.level();
+      d.line = section.line();
+      d.shape = "unnamed:" + section.level();
+      d.rank = rank;
+      d.explicit.addAll(sectionDomains);
+      d.heading = "";
+      return d;
+    }
+
+    static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains) {
+      String source = b.source().strip();
+      String name;
+      if (source.startsWith("[") && !b.links().isEmpty()) {
+        name = b.links().get(0).text();
+      } else if (source.startsWith("**") && source.indexOf("**", 2) > 2) {
+        name = source.substring(2, source.indexOf("**", 2));
+        name = stripInline(name);
+      } else {
+        String[] parts = b.text().split("\\s+[-–—]\\s+|[:：]\\s*", 2);
+        name = parts.length == 2 && parts[0].length() <= 60 ? parts[0] : "";
+      }
+      name = NameRules.clean(name);
+      Optional<GithubRepo> repo = githubRepo(b);
+      List<StarCount.Found> stars = StarCount.findInProse(b.text());
+      if (name.isEmpty() || (repo.isEmpty() && stars.isEmpty())) {
+        return Optional.empty();
+      }
+      if (repo.isEmpty() && !b.links().isEmpty() && LinkNormalizer.isNonProjectHost(b.links().get(0).href())) {
+        return Optional.empty();
+      }
+      Draft d = new Draft();
+      d.fromItem = true;
+      d.level = 99;
+      d.line = b.line();
+      d.shape = "item:" + b.level();
+      d.explicit.addAll(sectionDomains);
+      d.heading = name;
+      d.setLabel(name);
+      d.named = true;
+      repo.ifPresent(r -> d.repo = r);
+      d.repoFromHeading = repo.isPresent();
+      if (!stars.isEmpty()) {
+        d.stars = stars.get(0).stars();
+        d.starsFromField = true;
+      }
+      d.description.append(b.text()).append('\n');
+      return Optional.of(d);
+    }
+
+    static Optional<Draft> fromTableRow(Block b, TableColumns cols, Set<String> sectionDomains) {
+      List<Block.Cell> cells = b.cells();
+      if (cols.name() < 0 || cols.name() >= cells.size()) {
+        return Optional.empty();
+      }
+      Block.Cell nameCell = cells.get(cols.name());
+      String name = NameRules.clean(nameCell.text());
+      GithubRepo repo = null;
+      for (Block.Cell cell : cells) {
+        for (var link : cell.links()) {
+          if (repo == null) {
+            repo = LinkNormalizer.github(link.href()).orElse(null);
+          }
+        }
+        if (repo == null && cell == cellAt(cells, cols.link())) {
+          repo = LinkNormalizer.github(cell.text()).orElse(null);
+        }
+      }
+      Stars stars = cols.stars() >= 0 && cols.stars() < cells.size()
+          ? StarCount.parse(cells.get(cols.stars()).text()).orElse(null) : null;
+      if (name.isEmpty() || (repo == null && stars == null)) {
+        return Optional.empty();
+      }
+      Draft d = new Draft();
+      d.fromItem = true;
+      d.level = 99;
+      d.line = b.line();
+      d.shape = "row";
+      d.explicit.addAll(sectionDomains);
+      d.heading = name;
+      d.setLabel(name);
+      d.named = true;
+      d.repo = repo;
+      d.repoFromHeading = repo != null;
+      d.stars = stars;
+      d.starsFromField = stars != null;
+      Block.Cell domain = cellAt(cells, cols.domain());
+      if (domain != null) {
+        for (String part : domain.text().split("[,，/、;；]")) {
+          d.explicit.addAll(DomainMapper.fromLabel(part));
+        }
+      }
+      Block.Cell fw = cellAt(cells, cols.framework());
+      if (fw != null) {
+        d.framework = Frameworks.fromField(fw.text()).orElse("");
+      }
+      Block.Cell rank = cellAt(cells, cols.rank());
+      if (rank != null && rank.text().strip().matches("#?\\d{1,3}")) {
+        d.rank = Integer.parseInt(rank.text().strip().replace("#", ""));
+      }
+      Block.Cell author = cellAt(cells, cols.author());
+      if (author != null) {
+        d.author = author.text().strip();
+      }
+      d.description.append(b.text()).append('\n');
+      return Optional.of(d);
+    }
+
+    private static Block.Cell cellAt(List<Block.Cell> cells, int i) {
+      return i >= 0 && i < cells.size() ? cells.get(i) : null;
+    }
+
+    private static String stripInline(String s) {
+      return s.replace("**", "").replace("__", "").replace("`", "").strip();
+    }
+
+    void setLabel(String label) {
+      NameRules.Tagged tagged = NameRules.splitTag(label);
+      String name = label;
+      if (!tagged.tag().isEmpty()) {
+        Set<String> tags = DomainMapper.fromLabel(tagged.tag());
+        Optional<String> fw = Frameworks.canonical(tagged.tag());
+        if (!tags.isEmpty()) {
+          explicit.addAll(tags);
+          this.tagged = true;
+          name = tagged.name();
+        } else if (fw.isPresent()) {
+          framework = fw.get();
+          name = tagged.name();
+        }
+      }
+      this.name = NameRules.shortName(name);
+      this.named = !this.name.isEmpty();
+    }
+
+    void addSubheading(Block b) {
+      description.append(b.text()).append('\n');
+    }
+
+    void addBody(Block b) {
+      Optional<FieldLine> field = b.kind() == BlockKind.TABLE_ROW ? Optional.empty() : FieldLine.parse(b.text());
+      if (field.isPresent()) {
+        applyField(field.get(), b);
+        return;
+      }
+      if (!fromItem && b.kind() == BlockKind.LIST_ITEM) {
+        fromListItem(b, explicit).ifPresent(items::add);
+      }
+      if (!named && description.length() == 0) {
+        String lead = NameRules.leadingName(b.text());
+        if (!lead.isEmpty()) {
+          name = lead;
+          named = true;
+        }
+      }
+      description.append(b.text()).append('\n');
+      if (repo == null) {
+        bodyRepo(b).ifPresent(r -> repo = r);
+      }
+      if (!starsFromField) {
+        for (StarCount.Found f : StarCount.findInProse(b.text())) {
+          if (ProseAttribution.belongsTo(b.text(), f, name, repo)) {
+            if (stars == null) {
+              stars = f.stars();
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    private Optional<GithubRepo> bodyRepo(Block b) {
+      for (var link : b.links()) {
+        Optional<GithubRepo> r = LinkNormalizer.github(link.href());
+        if (r.isEmpty()) {
+          continue;
+        }
+        String text = link.text().toLowerCase(java.util.Locale.ROOT).strip();
+        boolean generic = text.isEmpty() || text.startsWith("http") || text.contains("github")
+            || text.matches("(here|this|repo|repository|code|source( code)?|项目地址|代码|源码|这里|此处|链接|地址|项目)");
+        String n = Names.normalize(name);
+        String rn = Names.normalize(r.get().name());
+        boolean sameName = !n.isEmpty() && n.length() >= 3 && (n.contains(rn) || rn.contains(n));
+        boolean labelled = b.text().matches("(?is).*(项目地址|github ?地址|代码地址|开源地址|github|repo|code|源码).{0,12}" + ".*")
+            && generic;
+        if (sameName || labelled) {
+          return r;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void applyField(FieldLine f, Block b) {
+      fields++;
+      switch (f.kind()) {
+        case LINK -> {
+          if (repo == null || !repoFromHeading) {
+            Optional<GithubRepo> r = githubRepo(b);
+            if (r.isEmpty()) {
+              r = LinkNormalizer.github(f.value());
+            }
+            if (r.isPresent() && repo == null) {
+              repo = r.get();
+            }
+          }
+        }
+        case STARS -> StarCount.parse(f.value()).ifPresent(s -> {
+          stars = s;
+          starsFromField = true;
+        });
+        case FRAMEWORK -> Frameworks.fromField(f.value()).ifPresent(v -> framework = v);
+        case AUTHOR -> author = f.value().length() <= 120 ? f.value() : f.value().substring(0, 120);
+        case DOMAIN -> {
+          for (String part : f.value().split("[,，/、;；]")) {
+            explicit.addAll(DomainMapper.fromLabel(part));
+          }
+        }
+        case RANK -> {
+          Matcher m = Pattern.compile("\\d{1,3}").matcher(f.value());
+          if (m.find()) {
+            rank = Integer.parseInt(m.group());
+          }
+        }
+      }
+    }
+
+    boolean accept(int siblingCount) {
+      if (name.isEmpty() && repo == null) {
+        return false;
+      }
+      if (repo != null || stars != null || fields > 0) {
+        return true;
+      }
+      if (fromItem) {
+        return false;
+      }
+      if (siblingCount < MIN_LIST_SIBLINGS) {
+        return false;
+      }
+      return tagged || NameRules.looksLikeProjectName(name);
+    }
+
+    Entry toEntry(int position) {
+      String display = NameRules.displayName(name.isEmpty() && repo != null ? repo.name() : name, repo);
+      Set<String> inferred = DomainMapper.infer(display + " " + heading, description.toString());
+      return new Entry(position, display, heading, repo, stars, explicit, inferred, framework, rank, author, line);
+    }
+  }
+}

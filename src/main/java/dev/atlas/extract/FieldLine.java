@@ -1,0 +1,69 @@
+package dev.atlas.extract;
+
+import dev.atlas.Lexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A labelled line inside an entry ("GitHub地址：…", "★Star：68", "- 实现框架：TensorFlow",
+ * "Author: …"), with its kind and value. Labels come from fields.tsv.
+ */
+public record FieldLine(FieldLine.Kind kind, String value) {
+  /** The kinds of field an entry can state. */
+  public enum Kind {
+    LINK, STARS, FRAMEWORK, AUTHOR, DOMAIN, RANK
+  }
+
+  private record Label(Kind kind, String text) {}
+
+  private static final List<Label> LABELS = load();
+
+  /**
+   * Parses {@code text} as a field line: a known label at the start, then ：, : or |, then a
+   * value. Returns empty for any other line.
+   */
+  public static Optional<FieldLine> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    while (!t.isEmpty() && "-*•·>".indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1).strip();
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (Label label : LABELS) {
+      if (!lower.startsWith(label.text())) {
+        continue;
+      }
+      String rest = t.substring(label.text().length()).stripLeading();
+      if (rest.isEmpty()) {
+        continue;
+      }
+      char sep = rest.charAt(0);
+      if (sep == '：' || sep == ':' || sep == '|' || sep == '｜' || sep == '=') {
+        String value = rest.substring(1).strip();
+        if (!value.isEmpty()) {
+          return Optional.of(new FieldLine(label.kind(), value));
+        }
+      } else if (label.kind() == Kind.STARS && label.text().startsWith("★") && Character.isDigit(sep)) {
+        return Optional.of(new FieldLine(label.kind(), rest));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Label> load() {
+    List<Label> labels = new ArrayList<>();
+    for (String[] row : Lexicon.rows("fields.tsv")) {
+      Kind kind = Kind.valueOf(row[0].strip().toUpperCase(Locale.ROOT));
+      for (String text : row[1].split("\\|")) {
+        labels.add(new Label(kind, text.strip().toLowerCase(Locale.ROOT)));
+      }
+    }
+    labels.sort(Comparator.comparingInt((Label l) -> l.text().length()).reversed());
+    return List.copyOf(labels);
+  }
+}

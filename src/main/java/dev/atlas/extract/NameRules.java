@@ -1,0 +1,109 @@
+package dev.atlas.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How an entry's display name is read from its heading and its repo. */
+public final class NameRules {
+  private static final Pattern LEADING_DECORATION =
+      Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}]+");
+  private static final Pattern TRAILING_DECORATION = Pattern.compile("[\\s▌■●◆★☆:：|\\-–—\\p{So}\\x{FE0F}]+$");
+  private static final Pattern NUMBERING =
+      Pattern.compile("^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_TAG = Pattern.compile("^(.*?)\\s*[（(]([^()（）]{1,40})[)）]\\s*$");
+  private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*[:：]\\s+(.{12,})$");
+  private static final Pattern LEAD_NAME =
+      Pattern.compile("^([A-Za-z][\\w.+\\-]*(?:[ ][A-Z][\\w.+\\-]*){0,3})\\s*(?:是|为|為|is|was|,|，|:|：|\\()");
+  private static final Set<String> PHRASE_STARTS =
+      Set.of("the", "a", "an", "what", "how", "why", "when", "where", "who", "our", "my", "we", "i",
+          "this", "these", "that", "step", "part", "chapter", "in", "on", "for", "and", "to", "it", "its");
+
+  private NameRules() {}
+
+  /** Returns {@code text} without leading bullets, symbols and numbering, or trailing symbols. */
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    String previous;
+    do {
+      previous = t;
+      t = LEADING_DECORATION.matcher(t).replaceFirst("");
+      t = NUMBERING.matcher(t).replaceFirst("");
+    } while (!t.equals(previous));
+    return TRAILING_DECORATION.matcher(t).replaceFirst("").strip();
+  }
+
+  /** A heading split into its name part and a trailing tag such as "(NLP)" or "（计算机视觉）". */
+  public record Tagged(String name, String tag) {}
+
+  /** Splits a trailing parenthesized tag off {@code label}; the tag is empty when there is none. */
+  public static Tagged splitTag(String label) {
+    Matcher m = TRAILING_TAG.matcher(label);
+    if (m.matches() && !m.group(1).isBlank()) {
+      return new Tagged(m.group(1).strip(), m.group(2).strip());
+    }
+    return new Tagged(label, "");
+  }
+
+  /** Returns the short name before a colon in "MUSE: Multilingual … Embeddings", else the label. */
+  public static String shortName(String label) {
+    Matcher m = SHORT_PREFIX.matcher(label);
+    if (m.matches() && m.group(1).strip().split("\\s+").length <= 3) {
+      return m.group(1).strip();
+    }
+    return label;
+  }
+
+  /** Returns the name a description starts with ("Magenta 是一个…" gives "Magenta"), or empty. */
+  public static String leadingName(String description) {
+    if (description == null) {
+      return "";
+    }
+    Matcher m = LEAD_NAME.matcher(description.strip());
+    return m.find() ? m.group(1).strip() : "";
+  }
+
+  /**
+   * Returns the display name: the heading's name when it names the repo (or its subfolder), else
+   * the repo's name as written in the link (a garbled translation or a descriptive title).
+   */
+  public static String displayName(String headingName, GithubRepo repo) {
+    if (repo == null) {
+      return headingName;
+    }
+    String h = Names.normalize(headingName);
+    String repoName = repo.name();
+    String folder = repo.path().isEmpty() ? "" : repo.path().substring(repo.path().lastIndexOf('/') + 1);
+    if (!h.isEmpty() && (h.equals(Names.normalize(repoName)) || (!folder.isEmpty() && h.equals(Names.normalize(folder))))) {
+      return headingName;
+    }
+    return folder.isEmpty() ? repoName : folder;
+  }
+
+  /**
+   * Returns true when a name without a link still reads as a project name: it has Latin letters,
+   * is short, and is not a phrase ("The announcement", "What it means").
+   */
+  public static boolean looksLikeProjectName(String name) {
+    if (name == null || name.isBlank() || name.length() > 80) {
+      return false;
+    }
+    if (name.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+      return false;
+    }
+    String[] words = name.strip().split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (words.length >= 2 && PHRASE_STARTS.contains(first)) {
+      return false;
+    }
+    char last = name.strip().charAt(name.strip().length() - 1);
+    return "。！？!?.,，;；".indexOf(last) < 0;
+  }
+}

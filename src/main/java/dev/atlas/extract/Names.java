@@ -1,0 +1,33 @@
+package dev.atlas.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Name normalization shared by matching, deduplication and scoring. */
+public final class Names {
+  private Names() {}
+
+  /**
+   * Returns {@code text} NFKC-normalized, casefolded, with only letters and digits kept (CJK
+   * included): "Deep Speech 2" becomes {@code deepspeech2}. Null gives an empty string.
+   */
+  public static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(nfkc.length());
+    nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  /** Returns true when {@code text} holds at least one CJK ideograph. */
+  public static boolean hasCjk(String text) {
+    return text != null && text.codePoints().anyMatch(Names::isCjk);
+  }
+
+  /** Returns true for a CJK unified ideograph code point. */
+  public static boolean isCjk(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+}

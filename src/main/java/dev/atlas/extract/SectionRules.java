@@ -1,0 +1,51 @@
+package dev.atlas.extract;
+
+import dev.atlas.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Section headings that are not entries, from sections.tsv: skip, ignore and container rules. */
+public final class SectionRules {
+  /** What a section heading means for the blocks under it. */
+  public enum Kind {
+    /** Nothing under it is an entry (Reddit threads, end notes, reading lists, ads, papers). */
+    SKIP,
+    /** Not an entry itself; what follows is read as usual. */
+    IGNORE,
+    /** Introduces a list of projects; not an entry itself. */
+    CONTAINER,
+    /** No rule applies. */
+    NONE
+  }
+
+  private record Rule(Kind kind, Pattern pattern) {}
+
+  private static final List<Rule> RULES = load();
+
+  private SectionRules() {}
+
+  /** Returns the first rule kind matching {@code label} (markup removed), or NONE. */
+  public static Kind kind(String label) {
+    if (label == null || label.isBlank()) {
+      return Kind.NONE;
+    }
+    String l = label.strip().toLowerCase(Locale.ROOT);
+    for (Rule rule : RULES) {
+      if (rule.pattern().matcher(l).find()) {
+        return rule.kind();
+      }
+    }
+    return Kind.NONE;
+  }
+
+  private static List<Rule> load() {
+    List<Rule> rules = new ArrayList<>();
+    for (String[] row : Lexicon.rows("sections.tsv")) {
+      Kind kind = Kind.valueOf(row[0].strip().toUpperCase(Locale.ROOT));
+      rules.add(new Rule(kind, Pattern.compile(row[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+    return List.copyOf(rules);
+  }
+}

@@ -1,0 +1,167 @@
+package dev.atlas.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one star parser: reads {@code 68}, {@code 1,234}, {@code 1.2k}, {@code 12K}, {@code 1.2万},
+ * {@code 一万}, {@code 接近一万颗星}, {@code over 2,000 stars} into {@link Stars}.
+ */
+public final class StarCount {
+  private static final String NUMBER =
+      "(?<num>\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
+          + "\\s?(?<unit>[kK千wW万mM](?![a-zA-Z]))?";
+  private static final String BEFORE =
+      "(?<before>接近|将近|近|约|大约|大概|超过|超|逾|突破|over|about|around|nearly|almost|more than|close to"
+          + "|roughly|approximately|approx\\.?|~|≈|>)?\\s{0,2}";
+  private static final String AFTER = "\\s{0,2}(?<after>\\+|多|余|以上|左右|plus)?";
+  private static final Pattern VALUE = Pattern.compile(BEFORE + NUMBER + AFTER, Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER_FIRST =
+      Pattern.compile(
+          BEFORE + NUMBER + AFTER
+              + "\\s{0,2}(?:颗|个)?\\s{0,2}(?:stars?|星标|星星|星|⭐|★|github stars?)(?![a-zA-Z])",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL_FIRST =
+      Pattern.compile(
+          "(?:标星|收藏量|收藏|star数|星标|stars?|⭐|★)\\s{0,2}(?:数量|数)?\\s{0,2}"
+              + "(?:已经|已|达到了|达到|有|为|是|count|of|:|：)?\\s{0,2}(?:了)?\\s{0,2}"
+              + BEFORE + NUMBER + AFTER,
+          Pattern.CASE_INSENSITIVE);
+
+  private StarCount() {}
+
+  /**
+   * Parses the first number in a field value such as {@code 68}, {@code 1.2万 stars} or {@code
+   * 5k+}. Returns empty when the value holds no number.
+   */
+  public static Optional<Stars> parse(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher m = VALUE.matcher(value);
+    while (m.find()) {
+      Optional<Stars> stars = toStars(m);
+      if (stars.isPresent()) {
+        return stars;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds star figures stated in running text ("12.3k stars", "标星 3.2k", "接近一万颗星"), in
+   * order. Numbers without a star word beside them are not figures.
+   */
+  public static List<Found> findInProse(String text) {
+    List<Found> found = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return found;
+    }
+    for (Pattern p : List.of(NUMBER_FIRST, LABEL_FIRST)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+        if (!overlaps) {
+          toStars(m).ifPresent(s -> found.add(new Found(s, start, end)));
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  /** A star figure found in text, with where it stands. */
+  public record Found(Stars stars, int start, int end) {}
+
+  private static Optional<Stars> toStars(Matcher m) {
+    String num = m.group("num");
+    String unit = m.group("unit");
+    Double base = num.chars().anyMatch(Character::isDigit) ? arabic(num) : chinese(num);
+    if (base == null) {
+      return Optional.empty();
+    }
+    double value = base * multiplier(unit);
+    if (value < 0 || value > 10_000_000 || Double.isNaN(value)) {
+      return Optional.empty();
+    }
+    boolean approx = m.group("before") != null || m.group("after") != null;
+    return Optional.of(new Stars(Math.round(value), approx));
+  }
+
+  private static Double arabic(String num) {
+    try {
+      return Double.parseDouble(num.replace(",", "").replace("，", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static double multiplier(String unit) {
+    if (unit == null) {
+      return 1;
+    }
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "k":
+      case "千":
+        return 1_000;
+      case "w":
+      case "万":
+        return 10_000;
+      case "m":
+        return 1_000_000;
+      default:
+        return 1;
+    }
+  }
+
+  /** Parses Chinese numerals up to 万: 一万, 两千五百, 十二万, 三千. Returns null when not a number. */
+  static Double chinese(String s) {
+    long total = 0;
+    long section = 0;
+    long digit = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d = "零一二三四五六七八九".indexOf(c);
+      if (c == '两') {
+        d = 2;
+      }
+      if (d >= 0) {
+        digit = d;
+        continue;
+      }
+      long unit;
+      switch (c) {
+        case '十':
+          unit = 10;
+          break;
+        case '百':
+          unit = 100;
+          break;
+        case '千':
+          unit = 1000;
+          break;
+        case '万':
+          unit = 10_000;
+          break;
+        default:
+          return null;
+      }
+      if (unit == 10_000) {
+        section += Math.max(digit, 0);
+        total += (section == 0 ? 1 : section) * unit;
+        section = 0;
+      } else {
+        section += (digit < 0 ? 1 : digit) * unit;
+      }
+      digit = -1;
+    }
+    long value = total + section + Math.max(digit, 0);
+    return value == 0 ? null : (double) value;
+  }
+}

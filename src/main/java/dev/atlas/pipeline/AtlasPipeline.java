@@ -1,0 +1,68 @@
+package dev.atlas.pipeline;
+
+import dev.atlas.article.Article;
+import dev.atlas.article.Rejection;
+import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * The Atlas graph: match → ReadArticles → FindEntries → ResolveProjects → WriteDataset. Reads
+ * like the stages it runs; each stage is a composite transform over plain-Java logic.
+ */
+public final class AtlasPipeline {
+  private AtlasPipeline() {}
+
+  /**
+   * Adds the graph to {@code p}: {@code files} maps each file's name in the dataset to its path;
+   * mentions of a previous dataset, {@code previous}, are resolved together with the new ones;
+   * sorted parts go to {@code partsDir}. Returns the pipeline's main collections, for tests.
+   */
+  public static PCollectionTuple build(Pipeline p, List<KV<String, String>> files, String partsDir,
+      List<Mention> previous, AtlasOptions options) {
+    registerCoders(p.getCoderRegistry());
+    int shards = options.getShards();
+    PCollection<KV<String, String>> matched =
+        p.apply("MatchedFiles", Create.of(files).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
+    PCollectionTuple read = matched.apply("ReadArticles",
+        new ReadArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis()));
+    PCollectionTuple found = read.get(Tags.ARTICLES).apply("FindEntries", new FindEntries(options.getFileTimeoutMillis()));
+    PCollection<Mention> carried =
+        p.apply("PreviousMentions", Create.of(previous).withCoder(SerializableCoder.of(Mention.class)));
+    PCollectionTuple resolved =
+        PCollectionList.of(found.get(Tags.MENTIONS)).and(carried)
+            .apply("NewAndPrevious", Flatten.pCollections())
+            .apply("ResolveProjects", new ResolveProjects(shards));
+    PCollection<Rejection> rejected =
+        PCollectionList.of(read.get(Tags.REJECTED)).and(found.get(Tags.REJECTED))
+            .apply("AllRejected", Flatten.pCollections());
+    PCollectionTuple dataset =
+        PCollectionTuple.of(Tags.MENTIONS, resolved.get(Tags.MENTIONS))
+            .and(Tags.PROJECTS, resolved.get(Tags.PROJECTS))
+            .and(Tags.ARTICLE_ROWS, found.get(Tags.ARTICLE_ROWS))
+            .and(Tags.REJECTED, rejected);
+    dataset.apply("WriteDataset", new WriteDataset(partsDir, shards));
+    return dataset;
+  }
+
+  /** Registers the coders of Atlas's records. */
+  static void registerCoders(CoderRegistry registry) {
+    registry.registerCoderForClass(Article.class, SerializableCoder.of(Article.class));
+    registry.registerCoderForClass(Rejection.class, SerializableCoder.of(Rejection.class));
+    registry.registerCoderForClass(Mention.class, SerializableCoder.of(Mention.class));
+    registry.registerCoderForClass(ArticleRow.class, SerializableCoder.of(ArticleRow.class));
+    registry.registerCoderForClass(Project.class, SerializableCoder.of(Project.class));
+  }
+}

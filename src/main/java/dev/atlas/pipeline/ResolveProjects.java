@@ -1,0 +1,129 @@
+package dev.atlas.pipeline;
+
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import dev.atlas.resolve.NameResolver;
+import dev.atlas.resolve.ProjectBuilder;
+import dev.atlas.resolve.ProjectKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Deduplicates mentions into projects. Name-only mentions meet the names linked mentions claim in
+ * the same shard of the name; then mentions meet by shard of project id and fold into projects.
+ * Every grouping is on a bounded shard key, never on the raw, growing key space.
+ */
+public final class ResolveProjects extends PTransform<PCollection<Mention>, PCollectionTuple> {
+  private static final TupleTag<KV<String, String>> CLAIMS = new TupleTag<>("claims") {};
+  private static final TupleTag<Mention> NAME_ONLY = new TupleTag<>("nameOnly") {};
+  private final int shards;
+
+  /** Resolves over {@code shards} shards. */
+  public ResolveProjects(int shards) {
+    this.shards = shards;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Mention> mentions) {
+    PCollection<Mention> linked = mentions.apply("Linked", Filter.by(Mention::linked));
+    PCollection<Mention> nameOnly = mentions.apply("NameOnly", Filter.by(m -> !m.linked()));
+    PCollection<KV<Integer, KV<String, String>>> claims =
+        linked.apply("ClaimNames", ParDo.of(new ClaimNamesFn(shards)));
+    PCollection<KV<Integer, Mention>> lookups =
+        nameOnly.apply("KeyByName", ParDo.of(new KeyByNameFn(shards)));
+    PCollection<Mention> joined =
+        KeyedPCollectionTuple.of(CLAIMS, claims)
+            .and(NAME_ONLY, lookups)
+            .apply("MeetByNameShard", CoGroupByKey.create())
+            .apply("JoinNames", ParDo.of(new JoinNamesFn()));
+    PCollection<Mention> resolved =
+        PCollectionList.of(linked).and(joined).apply("AllMentions", Flatten.pCollections());
+    PCollection<Project> projects =
+        resolved
+            .apply("KeyByProjectShard", ParDo.of(new KeyByProjectFn(shards)))
+            .apply("MeetByProjectShard", GroupByKey.create())
+            .apply("BuildProjects", ParDo.of(new BuildProjectsFn()));
+    return PCollectionTuple.of(Tags.MENTIONS, resolved).and(Tags.PROJECTS, projects);
+  }
+
+  static final class ClaimNamesFn extends DoFn<Mention, KV<Integer, KV<String, String>>> {
+    private final int shards;
+
+    ClaimNamesFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element Mention m, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      for (String name : ProjectKeys.evidenceNames(m)) {
+        out.output(KV.of(ProjectKeys.shard(name, shards), KV.of(name, m.projectId())));
+      }
+    }
+  }
+
+  static final class KeyByNameFn extends DoFn<Mention, KV<Integer, Mention>> {
+    private final int shards;
+
+    KeyByNameFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element Mention m, OutputReceiver<KV<Integer, Mention>> out) {
+      out.output(KV.of(ProjectKeys.shard(ProjectKeys.lookupName(m), shards), m));
+    }
+  }
+
+  static final class JoinNamesFn extends DoFn<KV<Integer, CoGbkResult>, Mention> {
+    @ProcessElement
+    public void process(@Element KV<Integer, CoGbkResult> shard, OutputReceiver<Mention> out) {
+      NameResolver resolver = new NameResolver();
+      for (KV<String, String> claim : shard.getValue().getAll(CLAIMS)) {
+        resolver.addClaim(claim.getKey(), claim.getValue());
+      }
+      for (Mention m : shard.getValue().getAll(NAME_ONLY)) {
+        out.output(m.withProjectId(resolver.resolve(m)));
+      }
+    }
+  }
+
+  static final class KeyByProjectFn extends DoFn<Mention, KV<Integer, Mention>> {
+    private final int shards;
+
+    KeyByProjectFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element Mention m, OutputReceiver<KV<Integer, Mention>> out) {
+      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), m));
+    }
+  }
+
+  static final class BuildProjectsFn extends DoFn<KV<Integer, Iterable<Mention>>, Project> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<Mention>> shard, OutputReceiver<Project> out) {
+      Map<String, List<Mention>> byId = new TreeMap<>();
+      for (Mention m : shard.getValue()) {
+        byId.computeIfAbsent(m.projectId(), k -> new ArrayList<>()).add(m);
+      }
+      byId.forEach((id, ms) -> out.output(ProjectBuilder.build(id, ms)));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.atlas.pipeline;
+
+import dev.atlas.article.Article;
+import dev.atlas.article.Rejection;
+import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import org.apache.beam.sdk.values.TupleTag;
+
+/** The output tags the stages share. */
+public final class Tags {
+  /** Articles read successfully. */
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
+  /** Files that could not be used (dead letters). */
+  public static final TupleTag<Rejection> REJECTED = new TupleTag<>("rejected") {};
+  /** Entries found, as mentions. */
+  public static final TupleTag<Mention> MENTIONS = new TupleTag<>("mentions") {};
+  /** One row per article read. */
+  public static final TupleTag<ArticleRow> ARTICLE_ROWS = new TupleTag<>("articleRows") {};
+  /** Deduplicated projects. */
+  public static final TupleTag<Project> PROJECTS = new TupleTag<>("projects") {};
+
+  private Tags() {}
+}
