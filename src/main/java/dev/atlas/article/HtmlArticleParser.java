@@ -96,7 +96,7 @@ public final class HtmlArticleParser {
         }
         case "pre" -> blocks.add(new Block(BlockKind.CODE, 0, child.wholeText(), child.wholeText(), null, null, 0, line));
         case "li" -> {
-          if (child.selectFirst("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6") != null) {
+          if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
             addInlinePart(child, blocks, BlockKind.LIST_ITEM, line);
             walk(child, blocks, html, depth + 1);
           } else {
@@ -105,7 +105,7 @@ public final class HtmlArticleParser {
         }
         case "tr" -> blocks.add(tableRow(child, line));
         case "p", "blockquote", "figcaption", "dd", "dt", "caption" -> {
-          if (child.selectFirst("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6") != null) {
+          if (!child.children().select("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
             walk(child, blocks, html, depth + 1);
           } else {
             addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0);

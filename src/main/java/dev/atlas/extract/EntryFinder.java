@@ -26,8 +26,12 @@ public final class EntryFinder {
   private static final Pattern RANK_ONLY =
       Pattern.compile("^(?:rank|no\\.?|number|top|#|第)\\s*#?\\s*(\\d{1,3})\\s*(?:名|位)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern RANK_AND_NAME =
-      Pattern.compile("^(?:rank|no\\.?|#|第)\\s*(\\d{1,3})\\s*(?:名|位)?\\s*[:：.\\-–—)）]?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:rank|no\\.?|#|第)\\s*(\\d{1,3})\\s*(?:名|位)?\\s*(?:[:：.\\-–—)）]\\s*|\\s+)(.+)$", Pattern.CASE_INSENSITIVE);
   private static final int MIN_LIST_SIBLINGS = 2;
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
+  private static final Pattern LINK_LABEL =
+      Pattern.compile("(项目地址|代码地址|开源地址|源码地址|github ?地址|github|code|repo|repository|source code|源码|代码)\\s*[：:]\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   private EntryFinder() {}
 
@@ -101,6 +105,9 @@ public final class EntryFinder {
     private int pendingRank;
     private Block openDomainSection;
     private TableColumns table;
+    private int index;
+    private int listRun;
+    private BlockKind lastKind;
 
     Walk(Article article) {
       this.article = article;
@@ -114,7 +121,12 @@ public final class EntryFinder {
       }
       for (int i = start; i < blocks.size(); i++) {
         Deadline.check();
+        index = i;
         Block b = blocks.get(i);
+        if (b.kind() == BlockKind.LIST_ITEM && lastKind != BlockKind.LIST_ITEM) {
+          listRun++;
+        }
+        lastKind = b.kind();
         if (b.isHeadingLike()) {
           heading(b);
         } else {
@@ -194,14 +206,24 @@ public final class EntryFinder {
         table = TableColumns.of(b);
         return;
       }
-      if (current != null) {
-        if (current.fromItem) {
-          if (b.kind() == BlockKind.LIST_ITEM && b.level() == 0 || b.kind() == BlockKind.TABLE_ROW) {
-            close();
-          } else {
-            current.addBody(b);
-            return;
+      boolean implicit = implicitHeading();
+      if (current != null && !current.fromItem) {
+        if (implicit && current.hasPrimaryFields()) {
+          close();
+        } else {
+          if (b.kind() == BlockKind.LIST_ITEM) {
+            Draft.fromListItem(b, union(current.explicit, domains()), listRun).ifPresent(current.items::add);
+          } else if (b.kind() == BlockKind.TABLE_ROW && table != null) {
+            Draft.fromTableRow(b, table, union(current.explicit, domains())).ifPresent(current.items::add);
           }
+          current.addBody(b);
+          return;
+        }
+      }
+      if (current != null) {
+        boolean nextItem = b.kind() == BlockKind.LIST_ITEM && b.level() == 0 || b.kind() == BlockKind.TABLE_ROW;
+        if (nextItem || implicit) {
+          close();
         } else {
           current.addBody(b);
           return;
@@ -215,12 +237,46 @@ public final class EntryFinder {
         return;
       }
       openDomainSection = null;
+      if (implicit) {
+        current = Draft.fromImplicit(b, domains(), pendingRank);
+        pendingRank = 0;
+        return;
+      }
       Optional<Draft> item = switch (b.kind()) {
-        case LIST_ITEM -> Draft.fromListItem(b, domains());
+        case LIST_ITEM -> Draft.fromListItem(b, domains(), listRun);
         case TABLE_ROW -> table == null ? Optional.empty() : Draft.fromTableRow(b, table, domains());
         default -> Optional.empty();
       };
       item.ifPresent(d -> current = d);
+    }
+
+    /**
+     * True when the block at the current index is a short name line followed by a link or star
+     * field line: a heading in all but markup (plain-text newsletters, ">> Name").
+     */
+    private boolean implicitHeading() {
+      Block b = blocks.get(index);
+      if (b.kind() != BlockKind.PARAGRAPH || index + 1 >= blocks.size()) {
+        return false;
+      }
+      String text = NameRules.clean(b.text());
+      if (text.isEmpty() || text.length() > 60 || FieldLine.parse(b.text()).isPresent()
+          || !NameRules.looksLikeProjectName(text)) {
+        return false;
+      }
+      Block next = blocks.get(index + 1);
+      if (next.kind() != BlockKind.PARAGRAPH && next.kind() != BlockKind.LIST_ITEM) {
+        return false;
+      }
+      Optional<FieldLine> field = FieldLine.parse(next.text());
+      return field.isPresent()
+          && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+      Set<String> all = new TreeSet<>(a);
+      all.addAll(b);
+      return all;
     }
 
     private Set<String> domains() {
@@ -239,7 +295,8 @@ public final class EntryFinder {
 
     private void close() {
       if (current != null) {
-        if (!current.fromItem && current.repo == null && current.items.size() >= MIN_LIST_SIBLINGS) {
+        long strongItems = current.items.stream().filter(Draft::hasPrimaryFields).count();
+        if (!current.fromItem && current.repo == null && strongItems >= MIN_LIST_SIBLINGS) {
           drafts.addAll(current.items);
         } else {
           drafts.add(current);
@@ -250,12 +307,16 @@ public final class EntryFinder {
 
     private List<Entry> finish() {
       Map<String, Integer> siblings = new HashMap<>();
+      Map<String, Integer> strong = new HashMap<>();
       for (Draft d : drafts) {
         siblings.merge(d.shape, 1, Integer::sum);
+        if (d.repo != null || d.stars != null) {
+          strong.merge(d.shape, 1, Integer::sum);
+        }
       }
       List<Entry> entries = new ArrayList<>();
       for (Draft d : drafts) {
-        if (d.accept(siblings.getOrDefault(d.shape, 0))) {
+        if (d.accept(siblings.getOrDefault(d.shape, 0), strong.getOrDefault(d.shape, 0))) {
           entries.add(d.toEntry(entries.size() + 1));
         }
       }
@@ -301,6 +362,7 @@ public final class EntryFinder {
     int level;
     int line;
     boolean fromItem;
+    boolean weakItem;
     boolean named;
     boolean tagged;
     GithubRepo repo;
@@ -337,6 +399,26 @@ public final class EntryFinder {
       return d;
     }
 
+    static Draft fromImplicit(Block b, Set<String> sectionDomains, int rank) {
+      Draft d = new Draft();
+      d.level = 50;
+      d.line = b.line();
+      d.shape = "implicit";
+      d.rank = rank;
+      d.explicit.addAll(sectionDomains);
+      d.heading = NameRules.clean(b.text());
+      d.setLabel(d.heading);
+      githubRepo(b).ifPresent(r -> {
+        d.repo = r;
+        d.repoFromHeading = true;
+      });
+      return d;
+    }
+
+    boolean hasPrimaryFields() {
+      return repo != null || stars != null;
+    }
+
     static Draft unnamed(Block section, Set<String> sectionDomains, int rank) {
       Draft d = new Draft();
       d.level = section.level();
@@ -348,12 +430,15 @@ public final class EntryFinder {
       return d;
     }
 
-    static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains) {
+    static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains, int run) {
       String source = b.source().strip();
       String name;
+      boolean marked = false;
       if (source.startsWith("[") && !b.links().isEmpty()) {
         name = b.links().get(0).text();
+        marked = true;
       } else if (source.startsWith("**") && source.indexOf("**", 2) > 2) {
+        marked = true;
         name = source.substring(2, source.indexOf("**", 2));
         name = stripInline(name);
       } else {
@@ -363,7 +448,8 @@ public final class EntryFinder {
       name = NameRules.clean(name);
       Optional<GithubRepo> repo = githubRepo(b);
       List<StarCount.Found> stars = StarCount.findInProse(b.text());
-      if (name.isEmpty() || (repo.isEmpty() && stars.isEmpty())) {
+      boolean weak = repo.isEmpty() && stars.isEmpty();
+      if (name.isEmpty() || (weak && !(marked && NameRules.looksLikeProjectName(name)))) {
         return Optional.empty();
       }
       if (repo.isEmpty() && !b.links().isEmpty() && LinkNormalizer.isNonProjectHost(b.links().get(0).href())) {
@@ -371,9 +457,10 @@ public final class EntryFinder {
       }
       Draft d = new Draft();
       d.fromItem = true;
+      d.weakItem = weak;
       d.level = 99;
       d.line = b.line();
-      d.shape = "item:" + b.level();
+      d.shape = "item:" + run + ":" + b.level();
       d.explicit.addAll(sectionDomains);
       d.heading = name;
       d.setLabel(name);
@@ -480,11 +567,15 @@ public final class EntryFinder {
     void addBody(Block b) {
       Optional<FieldLine> field = b.kind() == BlockKind.TABLE_ROW ? Optional.empty() : FieldLine.parse(b.text());
       if (field.isPresent()) {
-        applyField(field.get(), b);
+        String[] segments = FIELD_SEPARATOR.split(b.text());
+        if (segments.length > 1) {
+          for (String segment : segments) {
+            FieldLine.parse(segment).ifPresent(f -> applyField(f, b));
+          }
+        } else {
+          applyField(field.get(), b);
+        }
         return;
-      }
-      if (!fromItem && b.kind() == BlockKind.LIST_ITEM) {
-        fromListItem(b, explicit).ifPresent(items::add);
       }
       if (!named && description.length() == 0) {
         String lead = NameRules.leadingName(b.text());
@@ -515,19 +606,24 @@ public final class EntryFinder {
         if (r.isEmpty()) {
           continue;
         }
-        String text = link.text().toLowerCase(java.util.Locale.ROOT).strip();
-        boolean generic = text.isEmpty() || text.startsWith("http") || text.contains("github")
-            || text.matches("(here|this|repo|repository|code|source( code)?|项目地址|代码|源码|这里|此处|链接|地址|项目)");
         String n = Names.normalize(name);
         String rn = Names.normalize(r.get().name());
-        boolean sameName = !n.isEmpty() && n.length() >= 3 && (n.contains(rn) || rn.contains(n));
-        boolean labelled = b.text().matches("(?is).*(项目地址|github ?地址|代码地址|开源地址|github|repo|code|源码).{0,12}" + ".*")
-            && generic;
-        if (sameName || labelled) {
+        boolean sameName = n.length() >= 3 && (n.contains(rn) || rn.contains(n));
+        if (sameName || labelledLink(b.text(), link)) {
           return r;
         }
       }
       return Optional.empty();
+    }
+
+    /** True when the text right before a link labels it as the project's repository. */
+    private static boolean labelledLink(String text, dev.atlas.article.Link link) {
+      int at = link.text().isEmpty() ? -1 : text.indexOf(link.text());
+      if (at < 0) {
+        return false;
+      }
+      String before = text.substring(Math.max(0, at - 24), at);
+      return LINK_LABEL.matcher(before).find();
     }
 
     private void applyField(FieldLine f, Block b) {
@@ -564,7 +660,7 @@ public final class EntryFinder {
       }
     }
 
-    boolean accept(int siblingCount) {
+    boolean accept(int siblingCount, int strongSiblings) {
       if (name.isEmpty() && repo == null) {
         return false;
       }
@@ -572,9 +668,9 @@ public final class EntryFinder {
         return true;
       }
       if (fromItem) {
-        return false;
+        return weakItem && strongSiblings >= MIN_LIST_SIBLINGS;
       }
-      if (siblingCount < MIN_LIST_SIBLINGS) {
+      if (siblingCount < MIN_LIST_SIBLINGS || (description.length() == 0 && !tagged)) {
         return false;
       }
       return tagged || NameRules.looksLikeProjectName(name);

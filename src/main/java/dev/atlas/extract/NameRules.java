@@ -68,8 +68,9 @@ public final class NameRules {
   }
 
   /**
-   * Returns the display name: the heading's name when it names the repo (or its subfolder), else
-   * the repo's name as written in the link (a garbled translation or a descriptive title).
+   * Returns the display name: the heading's name when it names the repo (or its subfolder) or is a
+   * short Latin name ("torchvision" for pytorch/vision), else the repo's name as written in the
+   * link (a garbled translation, or a descriptive title of many words).
    */
   public static String displayName(String headingName, GithubRepo repo) {
     if (repo == null) {
@@ -81,7 +82,15 @@ public final class NameRules {
     if (!h.isEmpty() && (h.equals(Names.normalize(repoName)) || (!folder.isEmpty() && h.equals(Names.normalize(folder))))) {
       return headingName;
     }
+    if (!Names.hasCjk(headingName) && isShortName(headingName)) {
+      return headingName;
+    }
     return folder.isEmpty() ? repoName : folder;
+  }
+
+  private static boolean isShortName(String name) {
+    String t = name.strip();
+    return !t.isEmpty() && t.length() <= 30 && t.split("\\s+").length <= 3;
   }
 
   /**

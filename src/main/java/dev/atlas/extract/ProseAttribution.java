@@ -26,7 +26,9 @@ final class ProseAttribution {
   /** Returns true when {@code found} in {@code text} states the stars of the entry {@code name}. */
   static boolean belongsTo(String text, StarCount.Found found, String name, GithubRepo repo) {
     String clause = clauseAround(text, found.start(), found.end());
-    if (COMPARISON.matcher(clause).find()) {
+    int offset = found.start() - clauseStart(text, found.start());
+    Matcher cmp = COMPARISON.matcher(clause);
+    if (cmp.find() && cmp.start() < offset) {
       return false;
     }
     String own = Names.normalize(name);
@@ -45,7 +47,7 @@ final class ProseAttribution {
       if (COMMON.contains(word.toLowerCase(Locale.ROOT)) || w.isEmpty()) {
         continue;
       }
-      if (!own.contains(w) && !repoName.contains(w) && m.start() < found.start() - clauseStart(text, found.start())) {
+      if (!own.contains(w) && !repoName.contains(w) && m.start() < offset) {
         return false;
       }
     }

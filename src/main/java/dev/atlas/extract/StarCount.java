@@ -64,7 +64,11 @@ public final class StarCount {
     for (Pattern p : List.of(NUMBER_FIRST, LABEL_FIRST)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        int start = m.start();
+        int begin = m.start();
+        while (begin < m.end() && Character.isWhitespace(text.charAt(begin))) {
+          begin++;
+        }
+        int start = begin;
         int end = m.end();
         boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
         if (!overlaps) {
