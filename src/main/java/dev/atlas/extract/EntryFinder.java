@@ -664,6 +664,9 @@ public final class EntryFinder {
       if (name.isEmpty() && repo == null) {
         return false;
       }
+      if (!repoFromHeading && !name.isEmpty() && NameRules.isPhrase(name)) {
+        return false;
+      }
       if (repo != null || stars != null || fields > 0) {
         return true;
       }

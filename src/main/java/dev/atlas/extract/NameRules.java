@@ -104,15 +104,22 @@ public final class NameRules {
     if (name.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
       return false;
     }
-    String[] words = name.strip().split("\\s+");
-    if (words.length > 8) {
-      return false;
+    return name.strip().split("\\s+").length <= 8 && !isPhrase(name);
+  }
+
+  /**
+   * Returns true when {@code name} reads as an English phrase or sentence rather than a name: it
+   * starts with a function word ("The announcement", "What it means") or ends like a sentence.
+   */
+  public static boolean isPhrase(String name) {
+    String t = name == null ? "" : name.strip();
+    if (t.isEmpty()) {
+      return true;
     }
-    String first = words[0].toLowerCase(Locale.ROOT);
-    if (words.length >= 2 && PHRASE_STARTS.contains(first)) {
-      return false;
+    String[] words = t.split("\\s+");
+    if (words.length >= 2 && PHRASE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return true;
     }
-    char last = name.strip().charAt(name.strip().length() - 1);
-    return "。！？!?.,，;；".indexOf(last) < 0;
+    return "。！？!?.,，;；".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 }

@@ -1,0 +1,35 @@
+package dev.atlas.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleParserTest {
+  @Test
+  void keepsArticleStructureAndDropsNoise() {
+    HtmlArticleParser.Page page = HtmlArticleParser.parse("""
+        <html><head><title>Seven models | Blog</title>
+        <meta property="article:published_time" content="2023-06-12T08:00:00Z">
+        <link rel="canonical" href="https://blog.dev/x?utm_source=a"></head>
+        <body><nav><a href="https://github.com/nav/link">nav</a></nav>
+        <script>var s = "https://github.com/script/link";</script>
+        <article>
+        <h2><a href="https://github.com/a/b">Alpha</a></h2>
+        <p>Alpha has <code>code</code> and 5,100 stars.</p>
+        <p><strong>Beta</strong></p>
+        <div class="comments"><p>Great! https://github.com/spam/repo</p></div>
+        </article><footer>footer</footer></body></html>
+        """);
+    List<Block> b = page.blocks();
+    assertEquals("Seven models | Blog", page.head().title());
+    assertEquals("2023-06-12T08:00:00Z", page.head().published());
+    assertEquals(BlockKind.HEADING, b.get(0).kind());
+    assertEquals(2, b.get(0).level());
+    assertEquals("Alpha has code and 5,100 stars.", b.get(1).text());
+    assertEquals(BlockKind.BOLD_LINE, b.get(2).kind());
+    assertEquals(3, b.size());
+    assertFalse(b.stream().anyMatch(x -> x.text().contains("spam") || x.text().contains("footer")));
+  }
+}

@@ -1,0 +1,213 @@
+package dev.atlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atlas.article.Article;
+import dev.atlas.article.ArticleReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EntryFinderTest {
+  private static List<Entry> find(String file, String text) throws Exception {
+    Article a = ArticleReader.parse(file, text.getBytes(StandardCharsets.UTF_8));
+    return EntryFinder.find(a);
+  }
+
+  private static List<String> names(List<Entry> entries) {
+    return entries.stream().map(Entry::name).toList();
+  }
+
+  @Test
+  void readsRankHeadingsWithFieldLines() throws Exception {
+    List<Entry> e = find("a.md", """
+        # Top 2 projects
+
+        ## **Rank 2**
+        > **Alpha**
+        作者：Ann
+        GitHub地址：[https://github.com/ann/alpha](https://link.zhihu.com/?target=https%3A//github.com/ann/alpha)
+        ★Star：1,200
+
+        Alpha does things.
+
+        ## **Rank 1**
+        > **Beta**
+        GitHub地址：https://github.com/bob/beta
+        ★Star：3.4k
+
+        Beta does more.
+        """);
+    assertEquals(List.of("Alpha", "Beta"), names(e));
+    assertEquals(2, e.get(0).rank());
+    assertEquals("Ann", e.get(0).author());
+    assertEquals("ann/alpha", e.get(0).repo().key());
+    assertEquals(1200, e.get(0).stars().value());
+    assertEquals(3400, e.get(1).stars().value());
+    assertEquals(1, e.get(1).rank());
+  }
+
+  @Test
+  void skipsRedditAndEndNoteSectionsInBothLanguages() throws Exception {
+    List<Entry> e = find("b.md", """
+        # Monthly picks
+
+        # GitHub 仓库
+
+        # [伯特即服务](https://github.com/hanxiao/bert-as-service)
+
+        Sentence encoding as a service.
+
+        # [Other](https://github.com/o/other)
+
+        Another one.
+
+        # Reddit 讨论
+
+        # [Why gradient descent](https://www.reddit.com/r/MachineLearning/comments/x)
+
+        A thread, and it links https://github.com/not/aproject in passing.
+
+        # 结束注释
+
+        See [this repo](https://github.com/also/not) too.
+        """);
+    assertEquals(List.of("bert-as-service", "Other"), names(e));
+  }
+
+  @Test
+  void domainSectionsAndHeadingTagsAreExplicitDomains() throws Exception {
+    List<Entry> e = find("c.md", """
+        # Model zoo
+
+        **计算机视觉**
+        - GitHub star：10164
+        - 实现框架：TensorFlow
+
+        Magenta 是一个研究项目。
+
+        **Mask-RCNN**
+        - GitHub star：6104
+        - 实现框架：Keras
+
+        Two stage detector.
+
+        **自然语言处理**
+
+        **WaveNet**
+        - GitHub star：3692
+
+        Audio generation.
+        """);
+    assertEquals(List.of("Magenta", "Mask-RCNN", "WaveNet"), names(e));
+    assertEquals(Set.of("computer-vision"), e.get(0).domainsExplicit());
+    assertEquals("TensorFlow", e.get(0).framework());
+    assertEquals(Set.of("computer-vision"), e.get(1).domainsExplicit());
+    assertEquals(Set.of("nlp"), e.get(2).domainsExplicit());
+    assertEquals("", e.get(2).framework());
+  }
+
+  @Test
+  void articleLevelAndPassingStarFiguresBelongToNoEntry() throws Exception {
+    List<Entry> e = find("d.md", """
+        # Picks
+
+        These repos average 2,500 stars on GitHub.
+
+        ## [JAX](https://github.com/google/jax)
+
+        Unlike TensorFlow, which has 160k stars, JAX is small and composable.
+
+        ## [Flax](https://github.com/google/flax)
+
+        Flax has 5,100 stars.
+        """);
+    assertEquals(2, e.size());
+    assertNull(e.get(0).stars());
+    assertEquals(5100, e.get(1).stars().value());
+  }
+
+  @Test
+  void entryKeepsItsOwnLinkNotAPassingOne() throws Exception {
+    List<Entry> e = find("e.md", """
+        # List
+
+        ## [QuickDraw](https://github.com/1991viet/QuickDraw)
+
+        The dataset is at [here](https://github.com/googlecreativelab/quickdraw-dataset).
+
+        ## [Other](https://github.com/x/other)
+
+        Text.
+        """);
+    assertEquals("1991viet/quickdraw", e.get(0).repo().key());
+    assertEquals(2, e.size());
+  }
+
+  @Test
+  void numberedListTableAndPlainTextLayouts() throws Exception {
+    List<Entry> list = find("f.md", """
+        # Ten tools
+
+        1. **Alpha**: does a thing. [1,234 stars on Github]
+        2. **Beta**: another thing, no count given.
+        3. **Gamma**: third. [9.1k stars on Github]
+
+        Features you get:
+
+        - **Fast**: really
+        - **Small**: yes
+        """);
+    assertEquals(List.of("Alpha", "Beta", "Gamma"), names(list));
+    assertEquals(1234, list.get(0).stars().value());
+    assertNull(list.get(1).stars());
+    List<Entry> table = find("g.md", """
+        # 项目
+
+        | 项目 | GitHub 地址 | Star | 类别 |
+        | --- | --- | --- | --- |
+        | YOLOv5 | https://github.com/ultralytics/yolov5 | 4.3万 | 计算机视觉 |
+        | jieba | [链接](https://github.com/fxsjy/jieba) | 31,562 | 自然语言处理 |
+        """);
+    assertEquals(List.of("YOLOv5", "jieba"), names(table));
+    assertEquals(43000, table.get(0).stars().value());
+    assertEquals(Set.of("nlp"), table.get(1).domainsExplicit());
+    List<Entry> plain = find("h.txt", """
+        DIGEST
+
+        >> Bark
+        GitHub: https://github.com/suno-ai/bark
+        Stars: 25,300
+
+        Text to audio.
+
+        >> Darts
+        GitHub: https://github.com/unit8co/darts
+        Category: Time series
+        Stars: 6,400
+
+        Forecasting.
+        """);
+    assertEquals(List.of("Bark", "Darts"), names(plain));
+    assertEquals(Set.of("time-series"), plain.get(1).domainsExplicit());
+  }
+
+  @Test
+  void articleWithoutAProjectListHasNoEntries() throws Exception {
+    List<Entry> e = find("news.md", """
+        # PyTorch 2.0 released
+
+        ## The announcement
+
+        The team released a new version today. Notes are on GitHub: https://github.com/pytorch/pytorch/releases
+
+        ## What it means
+
+        Faster training, with 70k stars behind it.
+        """);
+    assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
+  }
+}

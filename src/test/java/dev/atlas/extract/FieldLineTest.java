@@ -1,0 +1,25 @@
+package dev.atlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FieldLineTest {
+  @Test
+  void readsChineseAndEnglishLabels() {
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "68"), FieldLine.parse("★Star：68").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "10164"), FieldLine.parse("- GitHub star：10164").orElseThrow());
+    assertEquals(FieldLine.Kind.LINK, FieldLine.parse("GitHub地址：https://github.com/a/b").orElseThrow().kind());
+    assertEquals(new FieldLine(FieldLine.Kind.FRAMEWORK, "TensorFlow"), FieldLine.parse("- 实现框架：TensorFlow").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.AUTHOR, "Uber AI实验室"), FieldLine.parse("作者：Uber AI实验室").orElseThrow());
+    assertEquals(FieldLine.Kind.DOMAIN, FieldLine.parse("Category: Time series").orElseThrow().kind());
+  }
+
+  @Test
+  void ignoresProseAndEmptyValues() {
+    assertTrue(FieldLine.parse("Stars are nice").isEmpty());
+    assertTrue(FieldLine.parse("论文地址：https://arxiv.org/abs/1").isEmpty());
+    assertTrue(FieldLine.parse("GitHub：").isEmpty());
+  }
+}

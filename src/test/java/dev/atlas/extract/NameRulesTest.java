@@ -1,0 +1,43 @@
+package dev.atlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NameRulesTest {
+  @Test
+  void cleansDecorationAndNumbering() {
+    assertEquals("magenta", NameRules.clean("▌magenta "));
+    assertEquals("YOLOv5", NameRules.clean("3. YOLOv5"));
+    assertEquals("Whisper", NameRules.clean("🔥 Whisper"));
+  }
+
+  @Test
+  void takesNameFromRepoForGarbledOrDescriptiveHeadings() {
+    GithubRepo bert = new GithubRepo("hanxiao", "bert-as-service", "", "");
+    assertEquals("bert-as-service", NameRules.displayName("伯特即服务", bert));
+    GithubRepo tfpyth = new GithubRepo("BlackHC", "tfpyth", "", "");
+    assertEquals("tfpyth", NameRules.displayName("TF pyth—tensor flow to py torch to tensor flow", tfpyth));
+    assertEquals("torchvision", NameRules.displayName("torchvision", new GithubRepo("pytorch", "vision", "", "")));
+    GithubRepo lab = new GithubRepo("deepmind", "lab", "master", "game_scripts/levels/contributed/psychlab");
+    assertEquals("Psychlab", NameRules.displayName("Psychlab", lab));
+  }
+
+  @Test
+  void splitsTagsAndShortNames() {
+    assertEquals(new NameRules.Tagged("TDEngine", "大数据"), NameRules.splitTag("TDEngine (大数据)"));
+    assertEquals("MUSE", NameRules.shortName("MUSE: Multilingual Unsupervised and Supervised Embeddings"));
+    assertEquals("Domain Transfer Network (DTN)", NameRules.shortName("Domain Transfer Network (DTN)"));
+    assertEquals("Magenta", NameRules.leadingName("Magenta 是一个用于探索机器学习的研究项目"));
+  }
+
+  @Test
+  void tellsProjectNamesFromPhrases() {
+    assertTrue(NameRules.looksLikeProjectName("Deep voice conversion"));
+    assertFalse(NameRules.looksLikeProjectName("The announcement"));
+    assertFalse(NameRules.looksLikeProjectName("背景"));
+    assertFalse(NameRules.looksLikeProjectName("This is a sentence."));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.atlas.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectResolutionTest {
+  static Mention linked(String file, String name, String repo, Long stars, String date) {
+    return new Mention(file, 1, "github:" + repo, name, name, repo, "", "https://github.com/" + repo, stars, false,
+        List.of(), List.of(), "", 0, "", 1, date);
+  }
+
+  static Mention named(String file, String name, Long stars, String date) {
+    return new Mention(file, 1, ProjectKeys.ofName(name), name, name, "", "", "", stars, false,
+        List.of(), List.of(), "", 0, "", 1, date);
+  }
+
+  @Test
+  void nameOnlyMentionJoinsTheLinkedProjectOfTheSameName() {
+    NameResolver r = new NameResolver();
+    r.addEvidence(linked("a", "Detectron", "facebookresearch/detectron", 11248L, ""));
+    assertEquals("github:facebookresearch/detectron", r.resolve(named("b", "Detectron", null, "")));
+    assertEquals("name:magenta", r.resolve(named("b", "magenta", null, "")));
+  }
+
+  @Test
+  void ambiguousNamesNeverMergeTwoRepos() {
+    NameResolver r = new NameResolver();
+    r.addEvidence(linked("a", "Baselines", "openai/baselines", 1L, ""));
+    r.addEvidence(linked("b", "baselines", "someone/baselines", 1L, ""));
+    assertEquals("name:baselines", r.resolve(named("c", "Baselines", null, "")));
+  }
+
+  @Test
+  void curatedAliasJoinsTwoTitlesOfOneProject() {
+    NameResolver r = new NameResolver();
+    String a = r.resolve(named("x", "Image-to-image translation in PyTorch", null, ""));
+    String b = r.resolve(named("y", "Image-to-Image Translation with Conditional Adversarial Networks", null, ""));
+    assertEquals("github:junyanz/pytorch-cyclegan-and-pix2pix", a);
+    assertEquals(a, b);
+  }
+
+  @Test
+  void projectStarsComeFromTheMostRecentDatedArticleElseTheLargest() {
+    Project p = ProjectBuilder.build("github:a/b", List.of(
+        linked("old.md", "B", "a/b", 900L, "2026-10-01"),
+        linked("new.md", "B", "a/b", 800L, "2026-11-01"),
+        linked("undated.md", "B", "a/b", 5000L, "")));
+    assertEquals(800L, p.stars());
+    assertEquals("2026-11-01", p.starsDate());
+    assertEquals("2026-10-01", p.firstSeen());
+    assertEquals("2026-11-01", p.lastSeen());
+    assertEquals(3, p.articleCount());
+    Project undated = ProjectBuilder.build("name:x", List.of(named("a", "X", 10L, ""), named("b", "x", 30L, "")));
+    assertEquals(30L, undated.stars());
+    assertEquals("X", undated.name());
+    assertEquals(List.of("x"), undated.aliases());
+  }
+}
