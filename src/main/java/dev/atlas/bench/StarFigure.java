@@ -26,22 +26,28 @@ record StarFigure(long value, String text) {
   static StarFigure draw(Style style, SplittableRandom rng) {
     return switch (style) {
       case PLAIN -> {
-        long v = rng.nextLong(20, 10_000);
+        long v = logUniform(20, 10_000, rng);
         yield new StarFigure(v, Long.toString(v));
       }
       case COMMA -> {
-        long v = rng.nextLong(1_000, 200_000);
+        long v = logUniform(1_000, 200_000, rng);
         yield new StarFigure(v, withCommas(v));
       }
       case THOUSANDS -> {
-        long v = 100 * rng.nextLong(10, 2_000);
+        long v = 100 * logUniform(10, 2_000, rng);
         yield new StarFigure(v, decimal(v, 1_000) + "k");
       }
       case WAN -> {
-        long v = 1_000 * rng.nextLong(10, 200);
+        long v = 1_000 * logUniform(10, 200, rng);
         yield new StarFigure(v, decimal(v, 10_000) + "万");
       }
     };
+  }
+
+  /** Draws from [lo, hi) with every order of magnitude equally likely, as real star counts are. */
+  private static long logUniform(long lo, long hi, SplittableRandom rng) {
+    double v = Math.exp(Math.log(lo) + rng.nextDouble() * (Math.log(hi) - Math.log(lo)));
+    return Math.min(hi - 1, Math.max(lo, (long) v));
   }
 
   private static String withCommas(long v) {

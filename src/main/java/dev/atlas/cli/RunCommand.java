@@ -93,14 +93,12 @@ public final class RunCommand implements Callable<Integer> {
     options.setMaxFileBytes(maxFileBytes);
     options.setFileTimeoutMillis(fileTimeoutMillis);
     options.setShards(shards);
-    List<dev.atlas.dataset.Mention> carried = new ArrayList<>();
-    if (previous != null) {
-      try {
-        carried = dev.atlas.dataset.DatasetReader.mentions(Paths.get(previous));
-      } catch (IOException e) {
-        System.err.println("atlas run: --previous " + e.getMessage());
-        return 2;
-      }
+    History history;
+    try {
+      history = History.load(previous, files);
+    } catch (IOException e) {
+      System.err.println("atlas run: --previous " + e.getMessage());
+      return 2;
     }
     Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
     Path parts = staging.resolve(".parts");
@@ -109,18 +107,21 @@ public final class RunCommand implements Callable<Integer> {
     Progress progress = quiet ? null : Progress.start(files.size());
     try {
       Pipeline p = Pipeline.create(options);
-      AtlasPipeline.build(p, files, parts.toString(), carried, options);
+      AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
       PipelineResult result = p.run();
       result.waitUntilFinish();
       Path dataset = staging.resolve("dataset");
       String runner = options.getRunner().getSimpleName();
       DatasetAssembler.Counts counts = DatasetAssembler.assemble(parts, dataset, out,
-          new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size()));
+          new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
+              history.articles().size()));
       if (!quiet) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf("atlas run: %d files matched, %d articles parsed, %d entries found, %d projects after dedup,"
+        System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
                 + " %d files rejected%s, %.1f s -> %s%n",
-            counts.filesMatched(), counts.articles(), counts.entries(), counts.projects(), counts.rejected(),
+            counts.filesMatched(), counts.articles() - history.articles().size(),
+            history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
+            counts.entries(), counts.projects(), counts.rejected(),
             counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
       }
       return 0;

@@ -30,7 +30,8 @@ public final class DatasetAssembler {
   private DatasetAssembler() {}
 
   /** What a run reports about itself. */
-  public record RunInfo(String toolVersion, String input, String runner, String previous, long filesMatched) {}
+  public record RunInfo(String toolVersion, String input, String runner, String previous, long filesMatched,
+      long articlesCarried) {}
 
   /** Counts of a finished dataset. */
   public record Counts(long filesMatched, long articles, long rejected, long entries, long projects,
@@ -61,9 +62,9 @@ public final class DatasetAssembler {
     if (projects == 0) {
       Files.writeString(staging.resolve(DatasetFiles.PROJECTS_JSON), "[]\n", StandardCharsets.UTF_8);
     }
-    if (articles + rejected != info.filesMatched()) {
-      throw new AccountingException("files matched (" + info.filesMatched() + ") != articles (" + articles
-          + ") + rejected (" + rejected + "): a file was lost");
+    if (articles + rejected != info.filesMatched() + info.articlesCarried()) {
+      throw new AccountingException("files matched (" + info.filesMatched() + ") + articles carried from --previous ("
+          + info.articlesCarried() + ") != articles (" + articles + ") + rejected (" + rejected + "): a file was lost");
     }
     Map<String, Long> byReason = rejectedByReason(staging.resolve(DatasetFiles.REJECTED));
     Counts counts = new Counts(info.filesMatched(), articles, rejected, entries, projects, byReason);
@@ -99,6 +100,7 @@ public final class DatasetAssembler {
     o.put("runner", info.runner());
     ObjectNode c = o.putObject("counts");
     c.put("files_matched", counts.filesMatched());
+    c.put("articles_carried", info.articlesCarried());
     c.put("articles", counts.articles());
     c.put("rejected", counts.rejected());
     c.put("entries", counts.entries());

@@ -27,11 +27,11 @@ public final class AtlasPipeline {
 
   /**
    * Adds the graph to {@code p}: {@code files} maps each file's name in the dataset to its path;
-   * mentions of a previous dataset, {@code previous}, are resolved together with the new ones;
+   * mentions and article rows of a previous dataset are carried and resolved with the new ones;
    * sorted parts go to {@code partsDir}. Returns the pipeline's main collections, for tests.
    */
   public static PCollectionTuple build(Pipeline p, List<KV<String, String>> files, String partsDir,
-      List<Mention> previous, AtlasOptions options) {
+      List<Mention> previous, List<ArticleRow> previousArticles, AtlasOptions options) {
     registerCoders(p.getCoderRegistry());
     int shards = options.getShards();
     PCollection<KV<String, String>> matched =
@@ -48,10 +48,14 @@ public final class AtlasPipeline {
     PCollection<Rejection> rejected =
         PCollectionList.of(read.get(Tags.REJECTED)).and(found.get(Tags.REJECTED))
             .apply("AllRejected", Flatten.pCollections());
+    PCollection<ArticleRow> articleRows =
+        PCollectionList.of(found.get(Tags.ARTICLE_ROWS))
+            .and(p.apply("PreviousArticles", Create.of(previousArticles).withCoder(SerializableCoder.of(ArticleRow.class))))
+            .apply("NewAndPreviousArticles", Flatten.pCollections());
     PCollectionTuple dataset =
         PCollectionTuple.of(Tags.MENTIONS, resolved.get(Tags.MENTIONS))
             .and(Tags.PROJECTS, resolved.get(Tags.PROJECTS))
-            .and(Tags.ARTICLE_ROWS, found.get(Tags.ARTICLE_ROWS))
+            .and(Tags.ARTICLE_ROWS, articleRows)
             .and(Tags.REJECTED, rejected);
     dataset.apply("WriteDataset", new WriteDataset(partsDir, shards));
     return dataset;

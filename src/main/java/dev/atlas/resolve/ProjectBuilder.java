@@ -13,6 +13,9 @@ import java.util.TreeSet;
 
 /** Folds the mentions of one project id into a {@link Project}. */
 public final class ProjectBuilder {
+  private static final java.util.regex.Pattern MARKDOWN_LINK =
+      java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+
   private ProjectBuilder() {}
 
   /** Returns the project {@code id} made of {@code mentions} (at least one). */
@@ -46,9 +49,7 @@ public final class ProjectBuilder {
         frameworks.add(m.framework());
       }
       aliases.add(m.name());
-      if (!m.heading().isEmpty()) {
-        aliases.add(m.heading());
-      }
+      aliases.add(MARKDOWN_LINK.matcher(m.heading()).replaceAll("$1").strip());
       files.add(m.articleFile());
       if (!m.published().isEmpty()) {
         first = first.isEmpty() || m.published().compareTo(first) < 0 ? m.published() : first;

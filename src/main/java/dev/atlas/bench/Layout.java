@@ -1,0 +1,40 @@
+package dev.atlas.bench;
+
+import java.util.List;
+
+/**
+ * One way articles lay out their project entries, matching a layout the extractor's fixtures
+ * cover. A layout turns an {@link ArticlePlan} into the full text of a file.
+ */
+interface Layout {
+  /** Returns the file extension, with its dot. */
+  String extension();
+
+  /** Returns the language of the filler prose: {@code zh} or {@code en}. */
+  String language();
+
+  /** Returns the star styles this layout writes. */
+  List<StarFigure.Style> starStyles();
+
+  /** Returns the bytes a filler paragraph costs beyond its own text (markup, blank lines). */
+  int paragraphOverhead();
+
+  /** Returns the article's text; the same plan always gives the same text. */
+  String render(ArticlePlan plan);
+
+  /** Appends each paragraph of {@code paragraphs} followed by a blank line. */
+  static void paragraphs(StringBuilder sb, List<String> paragraphs) {
+    paragraphs.forEach(p -> sb.append(p).append("\n\n"));
+  }
+
+  /** Returns a date between 2018 and 2024 as {@code yyyy-MM-dd}, drawn from {@code rng}. */
+  static String isoDate(java.util.SplittableRandom rng) {
+    return String.format(java.util.Locale.ROOT, "%d-%02d-%02d", rng.nextInt(2018, 2025), rng.nextInt(1, 13), rng.nextInt(1, 29));
+  }
+
+  /** Returns the seven layouts, in a fixed order. */
+  static List<Layout> all() {
+    return List.of(new RankedZhLayout(), new TranslatedMediumLayout(), new HeadingProseLayout(),
+        new NumberedListLayout(), new MarkdownTableLayout(), new HtmlPageLayout(), new PlainNewsletterLayout());
+  }
+}

@@ -1,0 +1,45 @@
+package dev.atlas.cli;
+
+import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.DatasetFiles;
+import dev.atlas.dataset.DatasetReader;
+import dev.atlas.dataset.Mention;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.beam.sdk.values.KV;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * What a run carries from {@code --previous}: the old dataset's mentions and article rows, minus
+ * those of files this run reads again (the new reading wins), so reruns never double-count.
+ */
+record History(List<Mention> mentions, List<ArticleRow> articles) {
+  /** Loads the history of {@code previous} (none when null) against the files of this run. */
+  static History load(String previous, List<KV<String, String>> files) throws IOException {
+    if (previous == null) {
+      return new History(List.of(), List.of());
+    }
+    Path dir = Path.of(previous);
+    Set<String> reread = new HashSet<>();
+    files.forEach(f -> reread.add(f.getKey()));
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : DatasetReader.mentions(dir)) {
+      if (!reread.contains(m.articleFile())) {
+        mentions.add(m);
+      }
+    }
+    List<ArticleRow> articles = new ArrayList<>();
+    for (CSVRecord r : DatasetReader.csv(dir.resolve(DatasetFiles.ARTICLES))) {
+      if (!reread.contains(r.get("file"))) {
+        articles.add(new ArticleRow(r.get("article_id"), r.get("file"), r.get("title"), r.get("language"),
+            r.get("published"), r.get("source_url"), r.get("encoding"), Integer.parseInt(r.get("entry_count")),
+            r.get("sha256")));
+      }
+    }
+    return new History(List.copyOf(mentions), List.copyOf(articles));
+  }
+}
