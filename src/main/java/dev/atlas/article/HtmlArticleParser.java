@@ -22,11 +22,17 @@ public final class HtmlArticleParser {
           + " button, select, input, textarea, object, embed";
   private static final Pattern NOISE_NAMES =
       Pattern.compile(
-          "(^|[\\s_-])(comments?|comment-list|respond|sidebar|advert\\w*|ads?|ad-\\w+|sponsor\\w*|"
-              + "promo\\w*|share|sharing|social|related|recommend\\w*|newsletter|subscribe|cookie\\w*|"
-              + "breadcrumbs?|menu|navbar|nav|footer|header|banner|popup|modal|toc)([\\s_-]|$)",
+          "(comments?|comment-[\\w-]+|respond|sidebar[\\w-]*|widget[\\w-]*|advert\\w*|ads?|ad-[\\w-]+|adsbygoogle|"
+              + "sponsor[\\w-]*|promo[\\w-]*|share[\\w-]*|sharing|social[\\w-]*|related[\\w-]*|recommend[\\w-]*|"
+              + "newsletter[\\w-]*|subscribe[\\w-]*|cookie[\\w-]*|breadcrumbs?|menu|nav|navbar|navigation|"
+              + "site-footer|site-header|page-footer|page-header|footer|header|banner|popup|modal|toc|trending[\\w-]*)",
           Pattern.CASE_INSENSITIVE);
   private static final int MAX_DEPTH = 200;
+  private static final Pattern STAR_NAMES = Pattern.compile("(^|[\\s_-])(stars?|stargazers?|github stars)([\\s_-]|$)");
+  private static final Pattern STAR_NUMBER = Pattern.compile("\\d[\\d,.]*\\s*[kKwW万]?\\+?");
+  private static final Pattern TAG_NAMES = Pattern.compile("(^|[\\s_-])(tags?|chips?|category|categories|topics?|labels?)([\\s_-]|$)",
+      Pattern.CASE_INSENSITIVE);
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 
   private HtmlArticleParser() {}
 
@@ -45,16 +51,51 @@ public final class HtmlArticleParser {
     doc.select(NOISE_TAGS).remove();
     List<Element> noisy = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      String names = e.className() + " " + e.id();
-      if (!names.isBlank() && e != doc.body() && NOISE_NAMES.matcher(names).find()) {
+      if (e != doc.body() && isNoise(e)) {
         noisy.add(e);
       }
     }
     noisy.forEach(Element::remove);
+    markStarCounts(doc);
     List<Block> blocks = new ArrayList<>();
     Element root = doc.selectFirst("article");
     walk(root != null ? root : doc.body(), blocks, html == null ? "" : html, 0);
     return new Page(head, blocks);
+  }
+
+  /** True when one of the element's class names, or its id, names it as page furniture. */
+  private static boolean isNoise(Element e) {
+    for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+      if (!token.isEmpty() && NOISE_NAMES.matcher(token).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Star counts shown as bare numbers in an element named for stars become "★ N". */
+  private static void markStarCounts(Document doc) {
+    for (Element e : doc.getAllElements()) {
+      String names = (e.className() + " " + e.attr("title") + " " + e.attr("aria-label")).toLowerCase(Locale.ROOT);
+      if (e.children().isEmpty() && STAR_NAMES.matcher(names).find() && STAR_NUMBER.matcher(e.text().strip()).matches()) {
+        e.text("★ " + e.text().strip());
+      }
+    }
+  }
+
+  /** Returns "Tags: a, b" when {@code e} holds only tag chips, else null. */
+  private static String tags(Element e) {
+    if (e.children().isEmpty() || !e.ownText().isBlank()) {
+      return null;
+    }
+    List<String> tags = new ArrayList<>();
+    for (Element c : e.children()) {
+      if (!TAG_NAMES.matcher(c.className()).find() || c.text().isBlank()) {
+        return null;
+      }
+      tags.add(c.text().strip());
+    }
+    return "Tags: " + String.join(", ", tags);
   }
 
   private static Head head(Document doc) {
@@ -84,9 +125,21 @@ public final class HtmlArticleParser {
     if (element == null || depth > MAX_DEPTH) {
       return;
     }
+    Element lead = leadingHeading(element);
+    if (lead != null) {
+      blocks.add(new Block(BlockKind.HEADING, lead.normalName().charAt(1) - '0', text(lead), source(lead), links(lead), null, 0, line(lead)));
+    }
     for (Element child : element.children()) {
       String tag = child.normalName();
       int line = line(child);
+      if (child == lead) {
+        continue;
+      }
+      String chips = tags(child);
+      if (chips != null) {
+        blocks.add(new Block(BlockKind.PARAGRAPH, 0, chips, chips, List.of(), null, 0, line));
+        continue;
+      }
       switch (tag) {
         case "h1", "h2", "h3", "h4", "h5", "h6" -> {
           String text = text(child);
@@ -104,6 +157,15 @@ public final class HtmlArticleParser {
           }
         }
         case "tr" -> blocks.add(tableRow(child, line));
+        case "dl" -> {
+          for (Element dt : child.select("> dt")) {
+            Element dd = dt.nextElementSibling();
+            if (dd != null && dd.normalName().equals("dd")) {
+              String text = text(dt) + ": " + text(dd);
+              blocks.add(new Block(BlockKind.PARAGRAPH, 0, text, text, links(dd), null, 0, line(dt)));
+            }
+          }
+        }
         case "p", "blockquote", "figcaption", "dd", "dt", "caption" -> {
           if (!child.children().select("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
             walk(child, blocks, html, depth + 1);
@@ -121,6 +183,23 @@ public final class HtmlArticleParser {
         }
       }
     }
+  }
+
+  /**
+   * Returns the one heading of a card-like container (a div, section or li holding exactly one
+   * heading, not as its first child) so it can be read before the tags and meta above it.
+   */
+  private static Element leadingHeading(Element element) {
+    String name = element.normalName();
+    if (!(name.equals("div") || name.equals("section") || name.equals("li")) || element.children().size() < 2) {
+      return null;
+    }
+    var headings = element.select(HEADINGS);
+    if (headings.size() != 1) {
+      return null;
+    }
+    Element h = headings.first();
+    return h.parent() == element && element.child(0) != h ? h : null;
   }
 
   private static boolean onlyInline(Element e) {
@@ -229,6 +308,9 @@ public final class HtmlArticleParser {
       if (!href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
         links.add(new Link(text(a), href));
       }
+    }
+    if (links.isEmpty()) {
+      links.addAll(Inline.parse(text(e)).links());
     }
     return links;
   }

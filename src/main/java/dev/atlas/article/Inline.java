@@ -11,6 +11,7 @@ import java.util.Locale;
  */
 final class Inline {
   private static final int MAX_DEPTH = 8;
+  private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":[a-z][a-z0-9_+\\-]{0,30}:");
 
   private final StringBuilder text = new StringBuilder();
   private final List<Link> links = new ArrayList<>();
@@ -24,7 +25,7 @@ final class Inline {
   static Result parse(String line) {
     Inline inline = new Inline();
     inline.scan(line == null ? "" : line, 0);
-    String visible = inline.text.toString().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+    String visible = SHORTCODE.matcher(inline.text).replaceAll(" ").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
     return new Result(visible, List.copyOf(inline.links));
   }
 
@@ -95,13 +96,15 @@ final class Inline {
           }
         }
       }
-      if ((c == 'h' || c == 'H') && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
+      boolean bareGithub = (c == 'g' || c == 'w') && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '/' && s.charAt(i - 1) != '.')
+          && (s.startsWith("github.com/", i) || s.startsWith("www.github.com/", i));
+      if (bareGithub || (c == 'h' || c == 'H') && (s.startsWith("http://", i) || s.startsWith("https://", i))) {
         int end = i;
         while (end < n && !Character.isWhitespace(s.charAt(end)) && "<>\"'）)]】，。".indexOf(s.charAt(end)) < 0) {
           end++;
         }
         String url = s.substring(i, end);
-        links.add(new Link(url, url));
+        links.add(new Link(url, bareGithub ? "https://" + url : url));
         text.append(url);
         i = end;
         continue;

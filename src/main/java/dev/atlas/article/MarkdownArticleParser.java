@@ -18,6 +18,8 @@ public final class MarkdownArticleParser {
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final Pattern RULE = Pattern.compile("^([-*_=])(\\s*\\1){2,}$");
   private static final int MAX_LINE = 20_000;
+  private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^()（）]{1,30}[)）]\\s*$");
 
   private MarkdownArticleParser() {}
 
@@ -28,7 +30,8 @@ public final class MarkdownArticleParser {
     boolean inFence = false;
     int fenceStart = 0;
     StringBuilder fence = new StringBuilder();
-    for (int i = 0; i < lines.length; i++) {
+    int first = frontMatterEnd(lines, blocks);
+    for (int i = first; i < lines.length; i++) {
       int lineNo = i + 1;
       String raw = lines[i];
       if (raw.length() > MAX_LINE) {
@@ -109,6 +112,33 @@ public final class MarkdownArticleParser {
     return blocks;
   }
 
+  /**
+   * Skips a YAML front matter block ({@code ---} … {@code ---} on the first lines), keeping its
+   * title as a heading and its date as a dated line. Returns the index of the first body line.
+   */
+  private static int frontMatterEnd(String[] lines, List<Block> blocks) {
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(lines.length, 200); i++) {
+      if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+        for (int j = 1; j < i; j++) {
+          Matcher m = FRONT_MATTER.matcher(lines[j].strip());
+          if (m.matches()) {
+            String value = m.group(2).strip().replaceAll("^[\"']|[\"']$", "");
+            if (m.group(1).equalsIgnoreCase("title")) {
+              blocks.add(0, heading(1, value, j + 1));
+            } else {
+              blocks.add(new Block(BlockKind.PARAGRAPH, 0, "Published: " + value, lines[j], null, null, 0, j + 1));
+            }
+          }
+        }
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static Block heading(int level, String content, int lineNo) {
     Inline.Result r = Inline.parse(content);
     return new Block(BlockKind.HEADING, level, r.text(), stripEmphasis(content), r.links(), null, 0, lineNo);
@@ -165,7 +195,12 @@ public final class MarkdownArticleParser {
   /**
    * Returns true when the line is bold text only, apart from decoration ("**▌Name **", "__Name__").
    */
-  static boolean isBoldLine(String t) {
+  static boolean isBoldLine(String line) {
+    String t = line;
+    Matcher note = TRAILING_NOTE.matcher(line);
+    if (note.find() && note.start() > 4 && line.substring(0, note.start()).endsWith("**")) {
+      t = line.substring(0, note.start());
+    }
     boolean doubleStar = t.startsWith("**") && t.endsWith("**");
     boolean doubleUnderscore = t.startsWith("__") && t.endsWith("__");
     if (!(doubleStar || doubleUnderscore) || t.length() <= 4) {

@@ -95,6 +95,7 @@ public final class CorpusGenerator {
     return new ArticlePlan(bare.salt(), entries, intro, notes, outro);
   }
 
+  /** Returns the layouts in an order drawn from {@code rng}: one round of the rotation. */
   private static Layout[] shuffled(List<Layout> layouts, SplittableRandom rng) {
     Layout[] a = layouts.toArray(new Layout[0]);
     for (int i = a.length - 1; i > 0; i--) {
@@ -106,6 +107,7 @@ public final class CorpusGenerator {
     return a;
   }
 
+  /** Returns the number of bytes {@code s} takes in UTF-8, without encoding it. */
   static int utf8Length(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -68,6 +68,7 @@ final class Prose {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** Returns one of {@code words}, drawn from {@code rng}. */
   static String pick(String[] words, SplittableRandom rng) {
     return words[rng.nextInt(words.length)];
   }

@@ -28,16 +28,28 @@ public final class EntryFinder {
   private static final Pattern RANK_AND_NAME =
       Pattern.compile("^(?:rank|no\\.?|#|第)\\s*(\\d{1,3})\\s*(?:名|位)?\\s*(?:[:：.\\-–—)）]\\s*|\\s+)(.+)$", Pattern.CASE_INSENSITIVE);
   private static final int MIN_LIST_SIBLINGS = 2;
+  private static final Pattern MARKER_ONLY = Pattern.compile("^[#№]?\\s*0*\\d{1,3}\\s*[.、)）．]?$");
+  private static final Pattern REPO_PATH = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})$");
+  private static final Pattern RANKED =
+      Pattern.compile("\\branked\\b|\\branking\\b|排行榜|排名", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_RANKED =
+      Pattern.compile("no particular order|not ranked|isn't ranked|is not a ranking|not a ranking|unranked|排名不分先后|不分先后|不分排名|顺序不代表",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
+  private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENERIC_LINK_TEXT =
+      Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK_LABEL =
-      Pattern.compile("(项目地址|代码地址|开源地址|源码地址|github ?地址|github|code|repo|repository|source code|源码|代码)\\s*[：:]\\s*$",
+      Pattern.compile("(项目地址|代码地址|开源地址|源码地址|github ?地址|github|code|repo|repository|source code|源码|代码|仓库)\\s*[：:]\\s*$|(地址在?|项目主页|主页|源码在|代码在|开源在)\\s*[：:]?\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   private EntryFinder() {}
 
   /** How a heading-like block reads. */
   enum HeadingKind {
-    ENTRY, DOMAIN, RANK, SKIP, IGNORE, CONTAINER, LABEL, NON_ENTRY
+    ENTRY, DOMAIN, RANK, MARKER, SKIP, AD, IGNORE, CONTAINER, LABEL, NON_ENTRY
   }
 
   /** Returns the entries of {@code article}, numbered 1.. in reading order. */
@@ -54,17 +66,23 @@ public final class EntryFinder {
     if (RANK_ONLY.matcher(label).matches() || RANK_ONLY.matcher(b.text().strip()).matches()) {
       return HeadingKind.RANK;
     }
+    if (MARKER_ONLY.matcher(b.text().strip()).matches()) {
+      return HeadingKind.MARKER;
+    }
+    if (githubRepo(b).isPresent() || repoPath(label).isPresent()) {
+      return HeadingKind.ENTRY;
+    }
     SectionRules.Kind section = SectionRules.kind(label);
     if (section == SectionRules.Kind.SKIP) {
       return HeadingKind.SKIP;
     }
-    if (githubRepo(b).isPresent()) {
-      return HeadingKind.ENTRY;
+    if (section == SectionRules.Kind.AD) {
+      return HeadingKind.AD;
     }
     if (!b.links().isEmpty() && b.links().stream().allMatch(l -> LinkNormalizer.isNonProjectHost(l.href()))) {
       return HeadingKind.NON_ENTRY;
     }
-    if (!DomainMapper.fromLabel(label).isEmpty()) {
+    if (!sectionDomains(label).isEmpty()) {
       return HeadingKind.DOMAIN;
     }
     if (section == SectionRules.Kind.IGNORE) {
@@ -81,6 +99,21 @@ public final class EntryFinder {
       return HeadingKind.LABEL;
     }
     return HeadingKind.ENTRY;
+  }
+
+  /** Domains a section label states, its parenthetical note aside ("Unsupervised learning (clustering)"). */
+  static Set<String> sectionDomains(String label) {
+    Set<String> tags = DomainMapper.fromLabel(label);
+    return tags.isEmpty() ? DomainMapper.fromLabel(NameRules.splitTag(label).name()) : tags;
+  }
+
+  /** A heading that is itself a repository path ("lmcinnes/umap"); acronyms like "CV/NLP" are not. */
+  static Optional<GithubRepo> repoPath(String label) {
+    Matcher m = REPO_PATH.matcher(label.strip());
+    if (!m.matches() || (m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT)) && m.group(1).length() <= 5)) {
+      return Optional.empty();
+    }
+    return LinkNormalizer.github("https://github.com/" + m.group(1) + "/" + m.group(2));
   }
 
   static Optional<GithubRepo> githubRepo(Block b) {
@@ -107,11 +140,24 @@ public final class EntryFinder {
     private TableColumns table;
     private int index;
     private int listRun;
+    private int adLevel = -1;
+    private boolean afterMarker;
+    private final boolean ranked;
     private BlockKind lastKind;
 
     Walk(Article article) {
       this.article = article;
       this.blocks = article.blocks();
+      this.ranked = declaresRanking(blocks);
+    }
+
+    /** True when the article's opening says it is a ranking, and does not say it is not. */
+    private static boolean declaresRanking(List<Block> blocks) {
+      StringBuilder head = new StringBuilder();
+      for (int i = 0; i < Math.min(blocks.size(), 15); i++) {
+        head.append(blocks.get(i).text()).append('\n');
+      }
+      return RANKED.matcher(head).find() && !NOT_RANKED.matcher(head).find();
     }
 
     List<Entry> run() {
@@ -140,7 +186,16 @@ public final class EntryFinder {
     private void heading(Block b) {
       HeadingKind kind = classify(b);
       int level = b.level();
-      boolean section = kind != HeadingKind.ENTRY && kind != HeadingKind.NON_ENTRY && kind != HeadingKind.LABEL;
+      afterMarker = false;
+      if (adLevel >= 0) {
+        if (level <= adLevel) {
+          adLevel = -1;
+        } else {
+          return;
+        }
+      }
+      boolean section = kind != HeadingKind.ENTRY && kind != HeadingKind.NON_ENTRY && kind != HeadingKind.LABEL
+          && kind != HeadingKind.MARKER;
       if (skipLevel >= 0) {
         if (level < skipLevel || (level == skipLevel && section && kind != HeadingKind.SKIP)) {
           skipLevel = -1;
@@ -165,6 +220,14 @@ public final class EntryFinder {
           popDomains(level);
           skipLevel = level;
         }
+        case AD -> {
+          close();
+          adLevel = level;
+        }
+        case MARKER -> {
+          close();
+          afterMarker = true;
+        }
         case IGNORE, CONTAINER -> {
           close();
           popDomains(level);
@@ -173,7 +236,7 @@ public final class EntryFinder {
           close();
           popDomains(level);
           domainLevels.push(new int[] {level});
-          domainTags.push(DomainMapper.fromLabel(NameRules.clean(b.text())));
+          domainTags.push(sectionDomains(NameRules.clean(b.text())));
           openDomainSection = b;
         }
         case RANK -> {
@@ -192,15 +255,26 @@ public final class EntryFinder {
         case NON_ENTRY -> close();
         case ENTRY -> {
           close();
-          current = Draft.fromHeading(b, domains(), pendingRank);
+          if (b.kind() == BlockKind.HEADING) {
+            popDomains(level);
+          }
+          current = Draft.fromHeading(b, domains(), pendingRank, ranked);
           pendingRank = 0;
         }
       }
     }
 
     private void body(Block b) {
-      if (skipLevel >= 0 || b.kind() == BlockKind.CODE) {
+      if (skipLevel >= 0 || adLevel >= 0 || b.kind() == BlockKind.CODE) {
         return;
+      }
+      if (afterMarker) {
+        afterMarker = false;
+        if (b.kind() == BlockKind.PARAGRAPH && NameRules.clean(b.text()).length() <= 60 && FieldLine.parse(b.text()).isEmpty()) {
+          current = Draft.fromImplicit(b, domains(), pendingRank);
+          pendingRank = 0;
+          return;
+        }
       }
       if (b.kind() == BlockKind.TABLE_ROW && b.level() == 1) {
         table = TableColumns.of(b);
@@ -261,7 +335,7 @@ public final class EntryFinder {
       }
       String text = NameRules.clean(b.text());
       if (text.isEmpty() || text.length() > 60 || FieldLine.parse(b.text()).isPresent()
-          || !NameRules.looksLikeProjectName(text)) {
+          || !NameRules.looksLikeProjectName(text) || text.contains("://") || text.contains("：")) {
         return false;
       }
       Block next = blocks.get(index + 1);
@@ -296,7 +370,9 @@ public final class EntryFinder {
     private void close() {
       if (current != null) {
         long strongItems = current.items.stream().filter(Draft::hasPrimaryFields).count();
-        if (!current.fromItem && current.repo == null && strongItems >= MIN_LIST_SIBLINGS) {
+        boolean section = current.repo == null && current.stars == null && current.fields == 0
+            && (strongItems >= MIN_LIST_SIBLINGS || strongItems >= 1 && current.paragraphs == 0);
+        if (!current.fromItem && section) {
           drafts.addAll(current.items);
         } else {
           drafts.add(current);
@@ -316,7 +392,9 @@ public final class EntryFinder {
       }
       List<Entry> entries = new ArrayList<>();
       for (Draft d : drafts) {
-        if (d.accept(siblings.getOrDefault(d.shape, 0), strong.getOrDefault(d.shape, 0))) {
+        int all = siblings.getOrDefault(d.shape, 0);
+        int strongCount = strong.getOrDefault(d.shape, 0);
+        if (d.accept(all, strongCount, all - strongCount)) {
           entries.add(d.toEntry(entries.size() + 1));
         }
       }
@@ -376,8 +454,9 @@ public final class EntryFinder {
     final StringBuilder description = new StringBuilder();
     final List<Draft> items = new ArrayList<>();
     int fields;
+    int paragraphs;
 
-    static Draft fromHeading(Block b, Set<String> sectionDomains, int rank) {
+    static Draft fromHeading(Block b, Set<String> sectionDomains, int rank, boolean rankedArticle) {
       Draft d = new Draft();
       d.level = b.level();
       d.line = b.line();
@@ -391,11 +470,19 @@ public final class EntryFinder {
         d.rank = Integer.parseInt(m.group(1));
         label = NameRules.clean(m.group(2));
       }
+      Matcher number = LEADING_NUMBER.matcher(NameRules.clean(b.text().replaceFirst("^[^\\p{L}\\p{N}]+", "")));
+      if (rankedArticle && d.rank == 0 && number.find()) {
+        d.rank = Integer.parseInt(number.group(1));
+      }
       d.setLabel(label);
-      githubRepo(b).ifPresent(r -> {
+      Optional<GithubRepo> path = repoPath(label);
+      githubRepo(b).or(() -> path).ifPresent(r -> {
         d.repo = r;
         d.repoFromHeading = true;
       });
+      if (path.isPresent()) {
+        d.name = path.get().name();
+      }
       return d;
     }
 
@@ -431,7 +518,7 @@ public final class EntryFinder {
     }
 
     static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains, int run) {
-      String source = b.source().strip();
+      String source = NameRules.clean(b.source());
       String name;
       boolean marked = false;
       if (source.startsWith("[") && !b.links().isEmpty()) {
@@ -467,9 +554,12 @@ public final class EntryFinder {
       d.named = true;
       repo.ifPresent(r -> d.repo = r);
       d.repoFromHeading = repo.isPresent();
-      if (!stars.isEmpty()) {
-        d.stars = stars.get(0).stars();
-        d.starsFromField = true;
+      for (StarCount.Found f : stars) {
+        if (ProseAttribution.belongsTo(b.text(), f, name, repo.orElse(null))) {
+          d.stars = f.stars();
+          d.starsFromField = true;
+          break;
+        }
       }
       d.description.append(b.text()).append('\n');
       return Optional.of(d);
@@ -554,6 +644,13 @@ public final class EntryFinder {
         } else if (fw.isPresent()) {
           framework = fw.get();
           name = tagged.name();
+        } else if (STAR_TAG.matcher(tagged.tag()).find()) {
+          Optional<Stars> s = StarCount.parse(tagged.tag());
+          if (s.isPresent()) {
+            stars = s.get();
+            starsFromField = true;
+            name = tagged.name();
+          }
         }
       }
       this.name = NameRules.shortName(name);
@@ -585,6 +682,9 @@ public final class EntryFinder {
         }
       }
       description.append(b.text()).append('\n');
+      if (b.kind() == BlockKind.PARAGRAPH) {
+        paragraphs++;
+      }
       if (repo == null) {
         bodyRepo(b).ifPresent(r -> repo = r);
       }
@@ -608,7 +708,8 @@ public final class EntryFinder {
         }
         String n = Names.normalize(name);
         String rn = Names.normalize(r.get().name());
-        boolean sameName = n.length() >= 3 && (n.contains(rn) || rn.contains(n));
+        boolean bare = link.text().equals(link.href()) || link.text().startsWith("github.com") || link.text().isEmpty();
+        boolean sameName = n.length() >= 3 && (n.equals(rn) || bare && (n.contains(rn) || rn.contains(n)));
         if (sameName || labelledLink(b.text(), link)) {
           return r;
         }
@@ -618,6 +719,9 @@ public final class EntryFinder {
 
     /** True when the text right before a link labels it as the project's repository. */
     private static boolean labelledLink(String text, dev.atlas.article.Link link) {
+      if (GENERIC_LINK_TEXT.matcher(link.text().strip()).matches()) {
+        return true;
+      }
       int at = link.text().isEmpty() ? -1 : text.indexOf(link.text());
       if (at < 0) {
         return false;
@@ -660,7 +764,7 @@ public final class EntryFinder {
       }
     }
 
-    boolean accept(int siblingCount, int strongSiblings) {
+    boolean accept(int siblingCount, int strongSiblings, int weakSiblings) {
       if (name.isEmpty() && repo == null) {
         return false;
       }
@@ -671,7 +775,7 @@ public final class EntryFinder {
         return true;
       }
       if (fromItem) {
-        return weakItem && strongSiblings >= MIN_LIST_SIBLINGS;
+        return weakItem && strongSiblings >= 1 && strongSiblings >= weakSiblings;
       }
       if (siblingCount < MIN_LIST_SIBLINGS || (description.length() == 0 && !tagged)) {
         return false;

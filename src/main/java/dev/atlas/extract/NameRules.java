@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class NameRules {
   private static final Pattern LEADING_DECORATION =
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}]+");
+  private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern TRAILING_DECORATION = Pattern.compile("[\\s▌■●◆★☆:：|\\-–—\\p{So}\\x{FE0F}]+$");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*", Pattern.CASE_INSENSITIVE);
@@ -27,7 +28,7 @@ public final class NameRules {
     if (text == null) {
       return "";
     }
-    String t = text.strip();
+    String t = SHORTCODE.matcher(text).replaceAll(" ").strip();
     String previous;
     do {
       previous = t;

@@ -15,6 +15,7 @@ final class ProseAttribution {
       Pattern.compile("unlike|compared|than|versus|\\bvs\\.?|whereas|相比|不同于|比起|对比|不像|而\\s*\\S+\\s*(则|有)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SELF =
       Pattern.compile("\\b(this|it|its|it's|the (repo|repository|project|library|tool|framework|model))\\b|这个|该|它|本项目|此项目|这一|这款|此库", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHICH = Pattern.compile("([\\w.+-]+)\\s*[,，]?\\s+which\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PROPER = Pattern.compile("\\b([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\\-]*|[A-Z][a-z]{2,}[A-Za-z0-9\\-]*)\\b");
   private static final Set<String> COMMON =
       Set.of("github", "python", "the", "this", "it", "its", "we", "i", "in", "on", "with", "over", "about",
@@ -23,7 +24,11 @@ final class ProseAttribution {
 
   private ProseAttribution() {}
 
-  /** Returns true when {@code found} in {@code text} states the stars of the entry {@code name}. */
+  /**
+   * Returns true when {@code found} in {@code text} states the stars of the entry {@code name}:
+   * no comparison precedes it in its clause, and the nearest subject before it is the entry itself
+   * (its name, its repo's name, "it", "the repo", "这个") rather than another proper name.
+   */
   static boolean belongsTo(String text, StarCount.Found found, String name, GithubRepo repo) {
     String clause = clauseAround(text, found.start(), found.end());
     int offset = found.start() - clauseStart(text, found.start());
@@ -33,25 +38,39 @@ final class ProseAttribution {
     }
     String own = Names.normalize(name);
     String repoName = repo == null ? "" : Names.normalize(repo.name());
-    String c = Names.normalize(clause);
-    if ((!own.isEmpty() && c.contains(own)) || (!repoName.isEmpty() && c.contains(repoName))) {
-      return true;
-    }
-    if (SELF.matcher(clause).find()) {
-      return true;
-    }
-    Matcher m = PROPER.matcher(clause);
-    while (m.find()) {
-      String word = m.group(1);
-      String w = Names.normalize(word);
-      if (COMMON.contains(word.toLowerCase(Locale.ROOT)) || w.isEmpty()) {
-        continue;
-      }
-      if (!own.contains(w) && !repoName.contains(w) && m.start() < offset) {
+    Matcher which = WHICH.matcher(clause);
+    while (which.find()) {
+      String subject = Names.normalize(which.group(1));
+      if (which.start() < offset && !subject.isEmpty() && !own.equals(subject) && !repoName.equals(subject)) {
         return false;
       }
     }
-    return true;
+    int ownAt = Math.max(lastIndexBefore(clause, name, offset), repo == null ? -1 : lastIndexBefore(clause, repo.name(), offset));
+    Matcher self = SELF.matcher(clause);
+    while (self.find() && self.start() < offset) {
+      ownAt = Math.max(ownAt, self.start());
+    }
+    int otherAt = -1;
+    Matcher m = PROPER.matcher(clause);
+    while (m.find() && m.start() < offset) {
+      String word = m.group(1);
+      String w = Names.normalize(word);
+      boolean first = clause.substring(0, m.start()).isBlank();
+      boolean ownPart = !w.isEmpty() && (own.contains(w) || repoName.contains(w) || w.contains(own) && !own.isEmpty());
+      if (!first && !ownPart && !w.isEmpty() && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
+        otherAt = m.start();
+      }
+    }
+    return otherAt < 0 || ownAt > otherAt;
+  }
+
+  private static int lastIndexBefore(String clause, String name, int offset) {
+    if (name == null || name.isBlank()) {
+      return -1;
+    }
+    String lower = clause.toLowerCase(Locale.ROOT);
+    int at = lower.lastIndexOf(name.toLowerCase(Locale.ROOT).strip(), offset);
+    return at >= 0 && at < offset ? at : -1;
   }
 
   private static int clauseStart(String text, int at) {

@@ -12,6 +12,8 @@ public final class SectionRules {
   public enum Kind {
     /** Nothing under it is an entry (Reddit threads, end notes, reading lists, ads, papers). */
     SKIP,
+    /** An advertisement between entries: nothing under it counts, up to the next heading as high. */
+    AD,
     /** Not an entry itself; what follows is read as usual. */
     IGNORE,
     /** Introduces a list of projects; not an entry itself. */

@@ -42,6 +42,15 @@ class GoldFixturesTest {
   }
 
   @Test
+  void holdoutFixtures(@TempDir Path tmp) throws Exception {
+    Path dir = Path.of("src/test/resources/fixtures/holdout");
+    Score s = runAndScore(dir, dir.resolve("gold.json"), tmp.resolve("out"));
+    assertTrue(s.f1() >= 0.95, "entry F1 " + s.f1());
+    assertEquals(0, s.starsInvented());
+    assertEquals(0, s.falseMerges());
+  }
+
+  @Test
   void scorerCountsMissesExtrasAndWrongFields(@TempDir Path tmp) throws Exception {
     java.nio.file.Files.writeString(tmp.resolve("mentions.csv"), String.join("\r\n",
         "article_file,position,project_id,name,heading,repo,url,stars,domains,domains_explicit",
