@@ -41,6 +41,8 @@ public final class ArticleMetadata {
           Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
           Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final int HEAD_BLOCKS = 12;
+  private static final int MAX_TITLE = 500;
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private ArticleMetadata() {}
 
@@ -49,16 +51,23 @@ public final class ArticleMetadata {
     if (title == null) {
       return "";
     }
-    String t = title.replace("\u00a0", " ").strip();
+    String t = WHITESPACE.matcher(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title).replaceAll(" ").strip();
     boolean changed = true;
     while (changed) {
       changed = false;
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
       for (String site : SITES) {
-        Pattern p = Pattern.compile("\\s*[-|–—_·]\\s*" + Pattern.quote(site) + "\\s*$", Pattern.CASE_INSENSITIVE);
-        Matcher m = p.matcher(t);
-        if (m.find() && m.start() > 0) {
-          t = t.substring(0, m.start()).strip();
-          changed = true;
+        if (!lower.endsWith(site.toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        String rest = t.substring(0, t.length() - site.length()).stripTrailing();
+        if (!rest.isEmpty() && "-|–—_·".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+          String kept = rest.substring(0, rest.length() - 1).strip();
+          if (!kept.isEmpty()) {
+            t = kept;
+            changed = true;
+            break;
+          }
         }
       }
     }

@@ -125,6 +125,7 @@ public final class HtmlArticleParser {
     if (element == null || depth > MAX_DEPTH) {
       return;
     }
+    Deadline.check();
     Element lead = leadingHeading(element);
     if (lead != null) {
       blocks.add(new Block(BlockKind.HEADING, lead.normalName().charAt(1) - '0', text(lead), source(lead), links(lead), null, 0, line(lead)));

@@ -11,12 +11,10 @@ import java.util.regex.Pattern;
  * Inline}.
  */
 public final class MarkdownArticleParser {
-  private static final Pattern HEADING = Pattern.compile("^(#{1,6})(?:\\s+|$)(.*?)(?:\\s+#+)?\\s*$");
   private static final Pattern LIST_ITEM =
       Pattern.compile("^([-*+•·]|\\d{1,3}[.)、．]|[（(]\\d{1,3}[)）])\\s+(.*)$");
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
-  private static final Pattern RULE = Pattern.compile("^([-*_=])(\\s*\\1){2,}$");
   private static final int MAX_LINE = 20_000;
   private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^()（）]{1,30}[)）]\\s*$");
@@ -32,6 +30,7 @@ public final class MarkdownArticleParser {
     StringBuilder fence = new StringBuilder();
     int first = frontMatterEnd(lines, blocks);
     for (int i = first; i < lines.length; i++) {
+      Deadline.check();
       int lineNo = i + 1;
       String raw = lines[i];
       if (raw.length() > MAX_LINE) {
@@ -53,13 +52,17 @@ public final class MarkdownArticleParser {
         continue;
       }
       int indent = raw.length() - raw.stripLeading().length();
-      while (t.startsWith(">")) {
-        t = t.substring(1).strip();
+      int quote = 0;
+      while (quote < t.length() && (t.charAt(quote) == '>' || Character.isWhitespace(t.charAt(quote)))) {
+        quote++;
+      }
+      if (quote > 0 && t.charAt(0) == '>') {
+        t = t.substring(quote);
       }
       if (t.isEmpty()) {
         continue;
       }
-      if (RULE.matcher(t).matches()) {
+      if (isRule(t)) {
         Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         if (previous != null && previous.kind() == BlockKind.PARAGRAPH && previous.line() == lineNo - 1
             && (t.charAt(0) == '=' || t.charAt(0) == '-')) {
@@ -68,11 +71,11 @@ public final class MarkdownArticleParser {
         }
         continue;
       }
-      Matcher h = HEADING.matcher(t);
-      if (h.matches()) {
-        String content = h.group(2).strip();
+      int hashes = headingLevel(t);
+      if (hashes > 0) {
+        String content = headingContent(t, hashes);
         if (!content.isEmpty()) {
-          blocks.add(heading(h.group(1).length(), content, lineNo));
+          blocks.add(heading(hashes, content, lineNo));
         }
         continue;
       }
@@ -110,6 +113,49 @@ public final class MarkdownArticleParser {
       }
     }
     return blocks;
+  }
+
+  /** Returns the level of an ATX heading line ("## x"), or 0. A hand-written scan: no backtracking. */
+  static int headingLevel(String t) {
+    int n = 0;
+    while (n < t.length() && n < 7 && t.charAt(n) == '#') {
+      n++;
+    }
+    if (n == 0 || n > 6) {
+      return 0;
+    }
+    return n == t.length() || Character.isWhitespace(t.charAt(n)) ? n : 0;
+  }
+
+  /** Returns a heading's content without its opening and closing hashes. */
+  static String headingContent(String t, int level) {
+    String content = t.substring(level).strip();
+    int end = content.length();
+    while (end > 0 && content.charAt(end - 1) == '#') {
+      end--;
+    }
+    if (end < content.length() && (end == 0 || Character.isWhitespace(content.charAt(end - 1)))) {
+      content = content.substring(0, end);
+    }
+    return content.strip();
+  }
+
+  /** Returns true for a thematic break or setext underline: three or more of one of - * _ = and spaces. */
+  static boolean isRule(String t) {
+    char mark = t.isEmpty() ? ' ' : t.charAt(0);
+    if ("-*_=".indexOf(mark) < 0) {
+      return false;
+    }
+    int count = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == mark) {
+        count++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return count >= 3;
   }
 
   /**

@@ -51,13 +51,13 @@ public final class DatasetAssembler {
   public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info) throws IOException {
     checkReplaceable(output);
     Files.createDirectories(staging);
-    long entries = merge(partsDir.resolve("mentions"), staging.resolve(DatasetFiles.MENTIONS), Mention.COLUMNS);
-    long projects = merge(partsDir.resolve("projects_csv"), staging.resolve(DatasetFiles.PROJECTS_CSV), Project.COLUMNS);
-    long articles = merge(partsDir.resolve("articles"), staging.resolve(DatasetFiles.ARTICLES), ArticleRow.COLUMNS);
-    long rejected = merge(partsDir.resolve("rejected"), staging.resolve(DatasetFiles.REJECTED), DatasetFiles.REJECTED_COLUMNS);
-    merge(partsDir.resolve("stars_history"), staging.resolve(DatasetFiles.STARS_HISTORY), DatasetFiles.STARS_HISTORY_COLUMNS);
+    long entries = merge(partsDir.resolve(TableRows.MENTIONS), staging.resolve(DatasetFiles.MENTIONS), Mention.COLUMNS);
+    long projects = merge(partsDir.resolve(TableRows.PROJECTS_CSV), staging.resolve(DatasetFiles.PROJECTS_CSV), Project.COLUMNS);
+    long articles = merge(partsDir.resolve(TableRows.ARTICLES), staging.resolve(DatasetFiles.ARTICLES), ArticleRow.COLUMNS);
+    long rejected = merge(partsDir.resolve(TableRows.REJECTED), staging.resolve(DatasetFiles.REJECTED), DatasetFiles.REJECTED_COLUMNS);
+    merge(partsDir.resolve(TableRows.STARS_HISTORY), staging.resolve(DatasetFiles.STARS_HISTORY), DatasetFiles.STARS_HISTORY_COLUMNS);
     try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8)) {
-      SortedParts.merge(partsDir.resolve("projects_json"), out, "[\n", ",\n", "\n]\n");
+      SortedParts.merge(partsDir.resolve(TableRows.PROJECTS_JSON), out, "[\n", ",\n", "\n]\n");
     }
     if (projects == 0) {
       Files.writeString(staging.resolve(DatasetFiles.PROJECTS_JSON), "[]\n", StandardCharsets.UTF_8);

@@ -64,6 +64,9 @@ public final class DomainMapper {
     if (label == null) {
       return tags;
     }
+    if (label.length() > 120) {
+      return tags;
+    }
     String cleaned = clean(label);
     if (cleaned.isEmpty() || cleaned.length() > 60) {
       return tags;

@@ -10,7 +10,6 @@ public final class NameRules {
   private static final Pattern LEADING_DECORATION =
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}]+");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
-  private static final Pattern TRAILING_DECORATION = Pattern.compile("[\\s▌■●◆★☆:：|\\-–—\\p{So}\\x{FE0F}]+$");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_TAG = Pattern.compile("^(.*?)\\s*[（(]([^()（）]{1,40})[)）]\\s*$");
@@ -35,7 +34,16 @@ public final class NameRules {
       t = LEADING_DECORATION.matcher(t).replaceFirst("");
       t = NUMBERING.matcher(t).replaceFirst("");
     } while (!t.equals(previous));
-    return TRAILING_DECORATION.matcher(t).replaceFirst("").strip();
+    int end = t.length();
+    while (end > 0 && isDecoration(t.codePointBefore(end))) {
+      end -= Character.charCount(t.codePointBefore(end));
+    }
+    return t.substring(0, end).strip();
+  }
+
+  private static boolean isDecoration(int cp) {
+    return Character.isWhitespace(cp) || "▌■●◆★☆:：|-–—".indexOf(cp) >= 0 || cp == 0xFE0F
+        || Character.getType(cp) == Character.OTHER_SYMBOL;
   }
 
   /** A heading split into its name part and a trailing tag such as "(NLP)" or "（计算机视觉）". */

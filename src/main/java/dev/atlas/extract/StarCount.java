@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class StarCount {
   private static final String NUMBER =
-      "(?<num>\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
+      "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
           + "\\s?(?<unit>[kK千wW万mM](?![a-zA-Z]))?";
   private static final String BEFORE =
       "(?<before>接近|将近|近|约|大约|大概|超过|超|逾|突破|over|about|around|nearly|almost|more than|close to"

@@ -1,12 +1,7 @@
 package dev.atlas.pipeline;
 
-import dev.atlas.article.Rejection;
-import dev.atlas.dataset.ArticleRow;
-import dev.atlas.dataset.Csv;
-import dev.atlas.dataset.Json;
-import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import dev.atlas.dataset.SortedParts;
+import dev.atlas.dataset.TableRows;
 import dev.atlas.resolve.ProjectKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,23 +22,10 @@ import org.apache.beam.sdk.values.PDone;
 
 /**
  * Writes every table as sorted part files under a parts folder ({@code <table>/part-NNNNN}); the
- * run command merges them into the final files. Rows are rendered here, so merging is a plain
- * streaming k-way merge.
+ * run command merges them into the final files. Rows are rendered by {@link TableRows}, so
+ * merging is a plain streaming k-way merge.
  */
 public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
-  /** Part folder of mentions.csv rows. */
-  public static final String MENTIONS = "mentions";
-  /** Part folder of projects.csv rows. */
-  public static final String PROJECTS_CSV = "projects_csv";
-  /** Part folder of projects.json objects. */
-  public static final String PROJECTS_JSON = "projects_json";
-  /** Part folder of articles.csv rows. */
-  public static final String ARTICLES = "articles";
-  /** Part folder of rejected.csv rows. */
-  public static final String REJECTED = "rejected";
-  /** Part folder of stars_history.csv rows. */
-  public static final String STARS_HISTORY = "stars_history";
-
   private final String partsDir;
   private final int shards;
 
@@ -57,18 +39,17 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple in) {
     List<PCollection<KV<String, KV<String, String>>>> rows = new ArrayList<>();
     rows.add(in.get(Tags.MENTIONS).apply("RenderMentions",
-        ParDo.of(new RenderFn<>(MENTIONS, shards, Mention::sortKey, m -> Csv.record(m.cells())))));
-    PCollection<Project> projects = in.get(Tags.PROJECTS);
-    rows.add(projects.apply("RenderProjectsCsv",
-        ParDo.of(new RenderFn<>(PROJECTS_CSV, shards, Project::projectId, p -> Csv.record(p.cells())))));
-    rows.add(projects.apply("RenderProjectsJson",
-        ParDo.of(new RenderFn<>(PROJECTS_JSON, shards, Project::projectId, Json::project))));
-    rows.add(projects.apply("RenderStarsHistory", ParDo.of(new StarsHistoryFn(shards))));
+        ParDo.of(new RenderFn<>(TableRows.MENTIONS, shards, m -> List.of(TableRows.mention(m))))));
+    rows.add(in.get(Tags.PROJECTS).apply("RenderProjectsCsv",
+        ParDo.of(new RenderFn<>(TableRows.PROJECTS_CSV, shards, p -> List.of(TableRows.projectCsv(p))))));
+    rows.add(in.get(Tags.PROJECTS).apply("RenderProjectsJson",
+        ParDo.of(new RenderFn<>(TableRows.PROJECTS_JSON, shards, p -> List.of(TableRows.projectJson(p))))));
+    rows.add(in.get(Tags.PROJECTS).apply("RenderStarsHistory",
+        ParDo.of(new RenderFn<>(TableRows.STARS_HISTORY, shards, TableRows::starsHistory))));
     rows.add(in.get(Tags.ARTICLE_ROWS).apply("RenderArticles",
-        ParDo.of(new RenderFn<>(ARTICLES, shards, ArticleRow::file, a -> Csv.record(a.cells())))));
+        ParDo.of(new RenderFn<>(TableRows.ARTICLES, shards, a -> List.of(TableRows.article(a))))));
     rows.add(in.get(Tags.REJECTED).apply("RenderRejected",
-        ParDo.of(new RenderFn<>(REJECTED, shards, Rejection::file,
-            r -> Csv.record(List.of(r.file(), r.reason().label(), r.detail()))))));
+        ParDo.of(new RenderFn<>(TableRows.REJECTED, shards, r -> List.of(TableRows.rejected(r))))));
     PCollectionList.of(rows)
         .apply("AllRows", Flatten.pCollections())
         .apply("GroupByPart", GroupByKey.create())
@@ -76,44 +57,23 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
     return PDone.in(in.getPipeline());
   }
 
-  /** Renders a record into (part, (sort key, text)). */
+  /** Renders a record into (part, (sort key, text)) pairs. */
   static final class RenderFn<T> extends DoFn<T, KV<String, KV<String, String>>> {
     private final String table;
     private final int shards;
-    private final SerializableFunction<T, String> key;
-    private final SerializableFunction<T, String> text;
+    private final SerializableFunction<T, List<SortedParts.Row>> render;
 
-    RenderFn(String table, int shards, SerializableFunction<T, String> key, SerializableFunction<T, String> text) {
+    RenderFn(String table, int shards, SerializableFunction<T, List<SortedParts.Row>> render) {
       this.table = table;
       this.shards = shards;
-      this.key = key;
-      this.text = text;
+      this.render = render;
     }
 
     @ProcessElement
     public void process(@Element T record, OutputReceiver<KV<String, KV<String, String>>> out) {
-      String k = key.apply(record);
-      out.output(KV.of(part(table, ProjectKeys.shard(k, shards)), KV.of(k, text.apply(record))));
-    }
-  }
-
-  /** Renders the dated star figures of a project's mentions as stars_history rows. */
-  static final class StarsHistoryFn extends DoFn<Project, KV<String, KV<String, String>>> {
-    private final int shards;
-
-    StarsHistoryFn(int shards) {
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(@Element Project p, OutputReceiver<KV<String, KV<String, String>>> out) {
-      for (Mention m : p.mentions()) {
-        if (m.stars() == null) {
-          continue;
-        }
-        String key = p.projectId() + "\u0000" + m.published() + "\u0000" + m.sortKey();
-        String row = Csv.record(List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile()));
-        out.output(KV.of(part(STARS_HISTORY, ProjectKeys.shard(p.projectId(), shards)), KV.of(key, row)));
+      for (SortedParts.Row row : render.apply(record)) {
+        String part = table + "/part-" + String.format("%05d", ProjectKeys.shard(row.key(), shards));
+        out.output(KV.of(part, KV.of(row.key(), row.text())));
       }
     }
   }
@@ -138,9 +98,5 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
         throw new UncheckedIOException("cannot write part " + part.getKey(), e);
       }
     }
-  }
-
-  static String part(String table, int shard) {
-    return table + "/part-" + String.format("%05d", shard);
   }
 }

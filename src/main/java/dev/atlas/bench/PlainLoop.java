@@ -1,0 +1,77 @@
+package dev.atlas.bench;
+
+import dev.atlas.article.Article;
+import dev.atlas.article.ArticleReadException;
+import dev.atlas.article.ArticleReader;
+import dev.atlas.article.Deadline;
+import dev.atlas.article.Rejection;
+import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import dev.atlas.dataset.SortedParts;
+import dev.atlas.dataset.TableRows;
+import dev.atlas.extract.Entry;
+import dev.atlas.extract.EntryFinder;
+import dev.atlas.resolve.NameResolver;
+import dev.atlas.resolve.ProjectBuilder;
+import dev.atlas.resolve.ProjectKeys;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The extraction and resolution code run in one thread with no Beam: the floor that shows what
+ * the pipeline costs. It writes the same sorted parts the pipeline writes, one part per table.
+ */
+public final class PlainLoop {
+  private PlainLoop() {}
+
+  /** One file to read: its name in the dataset and its path. */
+  public record Input(String name, Path path) {}
+
+  /** Reads {@code files} and writes every table's rows as one sorted part under {@code partsDir}. */
+  public static void run(List<Input> files, Path partsDir, long maxBytes, long timeoutMillis) throws IOException {
+    List<Mention> mentions = new ArrayList<>();
+    List<SortedParts.Row> articles = new ArrayList<>();
+    List<SortedParts.Row> rejected = new ArrayList<>();
+    for (Input f : files) {
+      try {
+        Article a = Deadline.run(timeoutMillis, () -> ArticleReader.read(f.path(), maxBytes));
+        Article named = new Article(f.name(), a.title(), a.language(), a.published(), a.sourceUrl(), a.encoding(),
+            a.sha256(), a.blocks());
+        List<Entry> entries = Deadline.run(timeoutMillis, () -> EntryFinder.find(named));
+        entries.forEach(e -> mentions.add(ProjectKeys.mention(named, e)));
+        articles.add(TableRows.article(ArticleRow.of(named, entries.size())));
+      } catch (ArticleReadException e) {
+        rejected.add(TableRows.rejected(new Rejection(f.name(), e.reason(), e.getMessage())));
+      }
+    }
+    NameResolver resolver = new NameResolver();
+    mentions.forEach(resolver::addEvidence);
+    Map<String, List<Mention>> byProject = new TreeMap<>();
+    List<SortedParts.Row> mentionRows = new ArrayList<>();
+    for (Mention m : mentions) {
+      Mention resolved = m.withProjectId(resolver.resolve(m));
+      byProject.computeIfAbsent(resolved.projectId(), k -> new ArrayList<>()).add(resolved);
+      mentionRows.add(TableRows.mention(resolved));
+    }
+    List<SortedParts.Row> projectsCsv = new ArrayList<>();
+    List<SortedParts.Row> projectsJson = new ArrayList<>();
+    List<SortedParts.Row> history = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : byProject.entrySet()) {
+      Project p = ProjectBuilder.build(e.getKey(), e.getValue());
+      projectsCsv.add(TableRows.projectCsv(p));
+      projectsJson.add(TableRows.projectJson(p));
+      history.addAll(TableRows.starsHistory(p));
+    }
+    SortedParts.write(partsDir.resolve(TableRows.MENTIONS).resolve("part-00000"), mentionRows);
+    SortedParts.write(partsDir.resolve(TableRows.PROJECTS_CSV).resolve("part-00000"), projectsCsv);
+    SortedParts.write(partsDir.resolve(TableRows.PROJECTS_JSON).resolve("part-00000"), projectsJson);
+    SortedParts.write(partsDir.resolve(TableRows.STARS_HISTORY).resolve("part-00000"), history);
+    SortedParts.write(partsDir.resolve(TableRows.ARTICLES).resolve("part-00000"), articles);
+    SortedParts.write(partsDir.resolve(TableRows.REJECTED).resolve("part-00000"), rejected);
+  }
+}
