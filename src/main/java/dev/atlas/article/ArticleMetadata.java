@@ -42,6 +42,7 @@ public final class ArticleMetadata {
           Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final int HEAD_BLOCKS = 12;
   private static final int MAX_TITLE = 500;
+  private static final int MAX_DATE_LINE = 300;
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private ArticleMetadata() {}
@@ -106,8 +107,12 @@ public final class ArticleMetadata {
 
   /** Returns the publication date a dated line states, as {@code yyyy-MM-dd}, or empty. */
   public static String published(List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b.kind() == BlockKind.CODE) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i >= HEAD_BLOCKS * 2 && i < blocks.size() - HEAD_BLOCKS) {
+        i = blocks.size() - HEAD_BLOCKS;
+      }
+      Block b = blocks.get(i);
+      if (b.kind() == BlockKind.CODE || b.text().length() > MAX_DATE_LINE) {
         continue;
       }
       Matcher cue = DATE_CUE.matcher(b.text());
@@ -162,8 +167,14 @@ public final class ArticleMetadata {
       if (b.kind() == BlockKind.CODE) {
         continue;
       }
-      String text = b.text().replaceAll("https?://\\S+", " ");
+      String text = b.text();
       for (int i = 0; i < text.length(); ) {
+        if (text.startsWith("http", i) && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
+          while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+          }
+          continue;
+        }
         int cp = text.codePointAt(i);
         if (Names.isCjk(cp)) {
           cjk++;

@@ -290,7 +290,7 @@ public final class HtmlArticleParser {
   }
 
   private static String text(Element e) {
-    return e.text().replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+    return Inline.collapse(e.text());
   }
 
   private static String source(Element e) {

@@ -14,6 +14,8 @@ final class Inline {
   private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":[a-z][a-z0-9_+\\-]{0,30}:");
 
   private final StringBuilder text = new StringBuilder();
+  private int lastBracket;
+  private int lastParen;
   private final List<Link> links = new ArrayList<>();
 
   private Inline() {}
@@ -25,11 +27,33 @@ final class Inline {
   static Result parse(String line) {
     Inline inline = new Inline();
     inline.scan(line == null ? "" : line, 0);
-    String visible = SHORTCODE.matcher(inline.text).replaceAll(" ").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+    String raw = inline.text.indexOf(":") >= 0 ? SHORTCODE.matcher(inline.text).replaceAll(" ") : inline.text.toString();
+    String visible = collapse(raw);
     return new Result(visible, List.copyOf(inline.links));
   }
 
+  /** Collapses runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */
+  static String collapse(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   private void scan(String s, int depth) {
+    lastBracket = s.lastIndexOf(']');
+    lastParen = s.lastIndexOf(')');
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -57,7 +81,7 @@ final class Inline {
             }
             Inline inner = new Inline();
             inner.scan(label, depth + 1);
-            String innerText = inner.text.toString().replaceAll("\\s+", " ").strip();
+            String innerText = collapse(inner.text);
             links.addAll(inner.links);
             if (!href.toLowerCase(Locale.ROOT).startsWith("data:")) {
               links.add(new Link(innerText, href));
@@ -160,10 +184,13 @@ final class Inline {
     return tag.substring(start, end);
   }
 
-  /** Returns the index of the bracket closing the one at {@code open}, or -1. */
-  private static int matching(String s, int open, char o, char c) {
+  /** Returns the index of the bracket closing the one at {@code open} (within 1024 chars), or -1. */
+  private int matching(String s, int open, char o, char c) {
+    if ((c == ']' ? lastBracket : lastParen) < open) {
+      return -1;
+    }
     int level = 0;
-    int limit = Math.min(s.length(), open + 4096);
+    int limit = Math.min(s.length(), open + 1024);
     for (int i = open; i < limit; i++) {
       char ch = s.charAt(i);
       if (ch == '\\') {

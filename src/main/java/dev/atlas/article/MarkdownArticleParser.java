@@ -242,6 +242,9 @@ public final class MarkdownArticleParser {
    * Returns true when the line is bold text only, apart from decoration ("**▌Name **", "__Name__").
    */
   static boolean isBoldLine(String line) {
+    if (!(line.startsWith("**") || line.startsWith("__"))) {
+      return false;
+    }
     String t = line;
     Matcher note = TRAILING_NOTE.matcher(line);
     if (note.find() && note.start() > 4 && line.substring(0, note.start()).endsWith("**")) {

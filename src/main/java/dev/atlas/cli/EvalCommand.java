@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Scores the mentions.csv of a dataset against a gold annotation file (the format of",
-      "shared/gold/seeds.json): entry precision/recall/F1 per article and overall, repo and",
+      "src/test/resources/fixtures/*/gold.json): entry precision/recall/F1 per article and overall, repo and",
       "stars accuracy, explicit-domain precision/recall, duplicate groups joined, false merges,",
       "and every miss and extra."
     },

@@ -58,6 +58,21 @@ public final class RunCommand implements Callable<Integer> {
 
   @Unmatched List<String> beamArgs = new ArrayList<>();
 
+  /**
+   * Beam options with the DirectRunner's per-element immutability and encodability checks off
+   * unless the user sets them: they re-encode every element, and the pipeline's DoFns never mutate
+   * their inputs (the tests run with the checks on).
+   */
+  static String[] withDirectRunnerDefaults(List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    for (String flag : List.of("enforceImmutability", "enforceEncodability")) {
+      if (args.stream().noneMatch(a -> a.startsWith("--" + flag))) {
+        all.add("--" + flag + "=false");
+      }
+    }
+    return all.toArray(String[]::new);
+  }
+
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
@@ -83,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     AtlasOptions options;
     try {
-      options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().as(AtlasOptions.class);
+      options = PipelineOptionsFactory.fromArgs(withDirectRunnerDefaults(beamArgs)).withValidation().as(AtlasOptions.class);
     } catch (IllegalArgumentException e) {
       System.err.println("atlas run: " + e.getMessage());
       return 2;

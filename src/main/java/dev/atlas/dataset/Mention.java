@@ -80,7 +80,8 @@ public record Mention(
 
   /** Returns the key rows are sorted by: file, then position. */
   public String sortKey() {
-    return articleFile + "\u0000" + String.format("%09d", position);
+    String digits = Integer.toString(position);
+    return articleFile + "\u0000" + "000000000".substring(Math.min(9, digits.length())) + digits;
   }
 
   /** Returns the row's cells in {@link #COLUMNS} order. */

@@ -26,10 +26,13 @@ public final class SortedParts {
   /** A row to write: the key it sorts by and its rendered text. */
   public record Row(String key, String text) {}
 
+  /** The order of rows in parts and in merged files: by key, then by text. */
+  public static final Comparator<Row> ORDER = Comparator.comparing(Row::key).thenComparing(Row::text);
+
   /** Sorts {@code rows} by key (then text) and writes them to {@code part}, replacing it. */
   public static void write(Path part, List<Row> rows) throws IOException {
     List<Row> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing(Row::key).thenComparing(Row::text));
+    sorted.sort(ORDER);
     Files.createDirectories(part.getParent());
     Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
@@ -43,7 +46,8 @@ public final class SortedParts {
 
   /**
    * Merges every part file in {@code folder} into {@code out}, in key order, writing {@code before}
-   * first, {@code separator} between rows and {@code after} last. Returns the number of rows.
+   * first, {@code separator} between rows and {@code after} last; a row identical to the one before
+   * it (a part written twice) is written once. Returns the number of rows written.
    */
   public static long merge(Path folder, Writer out, String before, String separator, String after) throws IOException {
     List<Path> parts = new ArrayList<>();
@@ -66,13 +70,17 @@ public final class SortedParts {
         }
       }
       out.write(before);
+      Row previous = null;
       while (!queue.isEmpty()) {
         Cursor c = queue.poll();
-        if (count > 0) {
-          out.write(separator);
+        if (!c.row.equals(previous)) {
+          if (count > 0) {
+            out.write(separator);
+          }
+          out.write(c.row.text());
+          count++;
+          previous = c.row;
         }
-        out.write(c.row.text());
-        count++;
         Row next = read(c.in);
         if (next != null) {
           queue.add(new Cursor(next, c.in, c.index));

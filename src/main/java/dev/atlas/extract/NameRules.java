@@ -12,7 +12,6 @@ public final class NameRules {
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAILING_TAG = Pattern.compile("^(.*?)\\s*[（(]([^()（）]{1,40})[)）]\\s*$");
   private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*[:：]\\s+(.{12,})$");
   private static final Pattern LEAD_NAME =
       Pattern.compile("^([A-Za-z][\\w.+\\-]*(?:[ ][A-Z][\\w.+\\-]*){0,3})\\s*(?:是|为|為|is|was|,|，|:|：|\\()");
@@ -27,7 +26,7 @@ public final class NameRules {
     if (text == null) {
       return "";
     }
-    String t = SHORTCODE.matcher(text).replaceAll(" ").strip();
+    String t = (text.indexOf(':') >= 0 ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
     String previous;
     do {
       previous = t;
@@ -51,11 +50,20 @@ public final class NameRules {
 
   /** Splits a trailing parenthesized tag off {@code label}; the tag is empty when there is none. */
   public static Tagged splitTag(String label) {
-    Matcher m = TRAILING_TAG.matcher(label);
-    if (m.matches() && !m.group(1).isBlank()) {
-      return new Tagged(m.group(1).strip(), m.group(2).strip());
+    String t = label.strip();
+    if (t.isEmpty() || (t.charAt(t.length() - 1) != ')' && t.charAt(t.length() - 1) != '）')) {
+      return new Tagged(label, "");
     }
-    return new Tagged(label, "");
+    int close = t.length() - 1;
+    int open = close - 1;
+    while (open >= 0 && close - open <= 41 && "()（）".indexOf(t.charAt(open)) < 0) {
+      open--;
+    }
+    if (open < 0 || (t.charAt(open) != '(' && t.charAt(open) != '（') || close - open < 2 || close - open > 41) {
+      return new Tagged(label, "");
+    }
+    String name = t.substring(0, open).strip();
+    return name.isEmpty() ? new Tagged(label, "") : new Tagged(name, t.substring(open + 1, close).strip());
   }
 
   /** Returns the short name before a colon in "MUSE: Multilingual … Embeddings", else the label. */
@@ -67,7 +75,7 @@ public final class NameRules {
     return label;
   }
 
-  /** Returns the name a description starts with ("Magenta 是一个…" gives "Magenta"), or empty. */
+  /** Returns the name a description starts with ("Keras 是一个…" gives "Keras"), or empty. */
   public static String leadingName(String description) {
     if (description == null) {
       return "";

@@ -28,6 +28,10 @@ public final class Names {
 
   /** Returns true for a CJK unified ideograph code point. */
   public static boolean isCjk(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    if (cp < 0x2E80) {
+      return false;
+    }
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0x20000 && cp <= 0x323AF) || (cp >= 0x2E80 && cp <= 0x2FDF) || cp == 0x3005 || cp == 0x3007;
   }
 }

@@ -58,7 +58,7 @@ public final class StarCount {
    */
   public static List<Found> findInProse(String text) {
     List<Found> found = new ArrayList<>();
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || !mayStateStars(text)) {
       return found;
     }
     for (Pattern p : List.of(NUMBER_FIRST, LABEL_FIRST)) {
@@ -78,6 +78,23 @@ public final class StarCount {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** A cheap test run before the patterns: can {@code text} hold a star word at all? */
+  static boolean mayStateStars(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '星' || c == '★' || c == '⭐' || c == '收') {
+        return true;
+      }
+      if ((c == 's' || c == 'S') && i + 3 < text.length()
+          && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+          && (text.charAt(i + 2) == 'a' || text.charAt(i + 2) == 'A')
+          && (text.charAt(i + 3) == 'r' || text.charAt(i + 3) == 'R')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A star figure found in text, with where it stands. */

@@ -37,10 +37,10 @@ public final class AtlasPipeline {
     PCollection<KV<String, String>> matched =
         p.apply("MatchedFiles", Create.of(files).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
     PCollectionTuple read = matched.apply("ReadArticles",
-        new ReadArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis()));
+        new ReadArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis(), readShards(files.size(), shards)));
     PCollectionTuple found = read.get(Tags.ARTICLES).apply("FindEntries", new FindEntries(options.getFileTimeoutMillis()));
     PCollection<Mention> carried =
-        p.apply("PreviousMentions", Create.of(previous).withCoder(SerializableCoder.of(Mention.class)));
+        p.apply("PreviousMentions", Create.of(previous).withCoder(MentionCoder.of()));
     PCollectionTuple resolved =
         PCollectionList.of(found.get(Tags.MENTIONS)).and(carried)
             .apply("NewAndPrevious", Flatten.pCollections())
@@ -57,15 +57,26 @@ public final class AtlasPipeline {
             .and(Tags.PROJECTS, resolved.get(Tags.PROJECTS))
             .and(Tags.ARTICLE_ROWS, articleRows)
             .and(Tags.REJECTED, rejected);
-    dataset.apply("WriteDataset", new WriteDataset(partsDir, shards));
+    dataset.apply("WriteDataset", new WriteDataset(partsDir));
     return dataset;
   }
+
+  /**
+   * Shards for spreading files over workers: about 200 files each, so a runner that materializes
+   * whole bundles (the DirectRunner) never holds more than a few hundred parsed articles at once.
+   */
+  static int readShards(int files, int shards) {
+    return Math.max(shards, Math.min(FILES_PER_READ_SHARD_CAP, files / FILES_PER_READ_SHARD));
+  }
+
+  private static final int FILES_PER_READ_SHARD = 200;
+  private static final int FILES_PER_READ_SHARD_CAP = 1024;
 
   /** Registers the coders of Atlas's records. */
   static void registerCoders(CoderRegistry registry) {
     registry.registerCoderForClass(Article.class, SerializableCoder.of(Article.class));
     registry.registerCoderForClass(Rejection.class, SerializableCoder.of(Rejection.class));
-    registry.registerCoderForClass(Mention.class, SerializableCoder.of(Mention.class));
+    registry.registerCoderForClass(Mention.class, MentionCoder.of());
     registry.registerCoderForClass(ArticleRow.class, SerializableCoder.of(ArticleRow.class));
     registry.registerCoderForClass(Project.class, SerializableCoder.of(Project.class));
   }

@@ -7,7 +7,11 @@ import dev.atlas.article.Deadline;
 import dev.atlas.article.RejectReason;
 import dev.atlas.article.Rejection;
 import java.nio.file.Paths;
+import dev.atlas.resolve.ProjectKeys;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -19,18 +23,42 @@ import org.apache.beam.sdk.values.TupleTagList;
 public final class ReadArticles extends PTransform<PCollection<KV<String, String>>, PCollectionTuple> {
   private final long maxBytes;
   private final long timeoutMillis;
+  private final int shards;
 
-  /** Reads with a size limit and a per-file time budget. */
-  public ReadArticles(long maxBytes, long timeoutMillis) {
+  /** Reads with a size limit and a per-file time budget, spreading files over {@code shards}. */
+  public ReadArticles(long maxBytes, long timeoutMillis, int shards) {
     this.maxBytes = maxBytes;
     this.timeoutMillis = timeoutMillis;
+    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<KV<String, String>> files) {
-    return files.apply("ReadArticleFn",
-        ParDo.of(new ReadArticleFn(maxBytes, timeoutMillis))
-            .withOutputTags(Tags.ARTICLES, TupleTagList.of(Tags.REJECTED)));
+    return files
+        .apply("SpreadOverShards", ParDo.of(new SpreadFn(shards)))
+        .apply("GroupByShard", GroupByKey.create())
+        .apply("Unshard", Values.create())
+        .apply("EachFile", Flatten.iterables())
+        .apply("ReadArticleFn",
+            ParDo.of(new ReadArticleFn(maxBytes, timeoutMillis))
+                .withOutputTags(Tags.ARTICLES, TupleTagList.of(Tags.REJECTED)));
+  }
+
+  /**
+   * Keys each file by a bounded shard of its name, so the matched list (one bundle as created)
+   * is read by every worker, not one.
+   */
+  static final class SpreadFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
+    private final int shards;
+
+    SpreadFn(int shards) {
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, String> file, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      out.output(KV.of(ProjectKeys.shard(file.getKey(), shards), file));
+    }
   }
 
   /** Reads one file; a failure is emitted as a rejection, never thrown. */

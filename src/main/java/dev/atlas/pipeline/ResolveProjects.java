@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CoderException;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -57,6 +62,7 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
     PCollection<Project> projects =
         resolved
             .apply("KeyByProjectShard", ParDo.of(new KeyByProjectFn(shards)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
             .apply("MeetByProjectShard", GroupByKey.create())
             .apply("BuildProjects", ParDo.of(new BuildProjectsFn()));
     return PCollectionTuple.of(Tags.MENTIONS, resolved).and(Tags.PROJECTS, projects);
@@ -103,7 +109,11 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
     }
   }
 
-  static final class KeyByProjectFn extends DoFn<Mention, KV<Integer, Mention>> {
+  /**
+   * Keys a mention by the shard of its project, carried as encoded bytes: a runner that keeps
+   * grouped values in memory (the DirectRunner) then holds a compact array, not an object graph.
+   */
+  static final class KeyByProjectFn extends DoFn<Mention, KV<Integer, byte[]>> {
     private final int shards;
 
     KeyByProjectFn(int shards) {
@@ -111,16 +121,18 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
     }
 
     @ProcessElement
-    public void process(@Element Mention m, OutputReceiver<KV<Integer, Mention>> out) {
-      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), m));
+    public void process(@Element Mention m, OutputReceiver<KV<Integer, byte[]>> out) throws CoderException {
+      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), CoderUtils.encodeToByteArray(MentionCoder.of(), m)));
     }
   }
 
-  static final class BuildProjectsFn extends DoFn<KV<Integer, Iterable<Mention>>, Project> {
+  /** Folds one shard's mentions into projects, one project id at a time. */
+  static final class BuildProjectsFn extends DoFn<KV<Integer, Iterable<byte[]>>, Project> {
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<Mention>> shard, OutputReceiver<Project> out) {
+    public void process(@Element KV<Integer, Iterable<byte[]>> shard, OutputReceiver<Project> out) throws CoderException {
       Map<String, List<Mention>> byId = new TreeMap<>();
-      for (Mention m : shard.getValue()) {
+      for (byte[] bytes : shard.getValue()) {
+        Mention m = CoderUtils.decodeFromByteArray(MentionCoder.of(), bytes);
         byId.computeIfAbsent(m.projectId(), k -> new ArrayList<>()).add(m);
       }
       byId.forEach((id, ms) -> out.output(ProjectBuilder.build(id, ms)));

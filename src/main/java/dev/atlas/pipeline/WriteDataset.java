@@ -2,100 +2,101 @@ package dev.atlas.pipeline;
 
 import dev.atlas.dataset.SortedParts;
 import dev.atlas.dataset.TableRows;
-import dev.atlas.resolve.ProjectKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 
 /**
- * Writes every table as sorted part files under a parts folder ({@code <table>/part-NNNNN}); the
- * run command merges them into the final files. Rows are rendered by {@link TableRows}, so
- * merging is a plain streaming k-way merge.
+ * Writes every table as sorted part files under a parts folder ({@code <table>/part-<hash>}), one
+ * per bundle, with no grouping: the run command's k-way merge orders them, so no step holds a
+ * whole table. A part is named by a digest of its rows, and the merge drops repeated identical
+ * rows, so a bundle the runner retries cannot duplicate data.
  */
 public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   private final String partsDir;
-  private final int shards;
 
-  /** Writes parts into {@code partsDir}, {@code shards} parts per table. */
-  public WriteDataset(String partsDir, int shards) {
+  /** Writes parts into {@code partsDir}. */
+  public WriteDataset(String partsDir) {
     this.partsDir = partsDir;
-    this.shards = shards;
   }
 
   @Override
   public PDone expand(PCollectionTuple in) {
-    List<PCollection<KV<String, KV<String, String>>>> rows = new ArrayList<>();
-    rows.add(in.get(Tags.MENTIONS).apply("RenderMentions",
-        ParDo.of(new RenderFn<>(TableRows.MENTIONS, shards, m -> List.of(TableRows.mention(m))))));
-    rows.add(in.get(Tags.PROJECTS).apply("RenderProjectsCsv",
-        ParDo.of(new RenderFn<>(TableRows.PROJECTS_CSV, shards, p -> List.of(TableRows.projectCsv(p))))));
-    rows.add(in.get(Tags.PROJECTS).apply("RenderProjectsJson",
-        ParDo.of(new RenderFn<>(TableRows.PROJECTS_JSON, shards, p -> List.of(TableRows.projectJson(p))))));
-    rows.add(in.get(Tags.PROJECTS).apply("RenderStarsHistory",
-        ParDo.of(new RenderFn<>(TableRows.STARS_HISTORY, shards, TableRows::starsHistory))));
-    rows.add(in.get(Tags.ARTICLE_ROWS).apply("RenderArticles",
-        ParDo.of(new RenderFn<>(TableRows.ARTICLES, shards, a -> List.of(TableRows.article(a))))));
-    rows.add(in.get(Tags.REJECTED).apply("RenderRejected",
-        ParDo.of(new RenderFn<>(TableRows.REJECTED, shards, r -> List.of(TableRows.rejected(r))))));
-    PCollectionList.of(rows)
-        .apply("AllRows", Flatten.pCollections())
-        .apply("GroupByPart", GroupByKey.create())
-        .apply("WriteSortedPart", ParDo.of(new WritePartFn(partsDir)));
+    in.get(Tags.MENTIONS).apply("WriteMentions",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTIONS, m -> List.of(TableRows.mention(m)))));
+    in.get(Tags.PROJECTS).apply("WriteProjectsCsv",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECTS_CSV, p -> List.of(TableRows.projectCsv(p)))));
+    in.get(Tags.PROJECTS).apply("WriteProjectsJson",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECTS_JSON, p -> List.of(TableRows.projectJson(p)))));
+    in.get(Tags.PROJECTS).apply("WriteStarsHistory",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.STARS_HISTORY, TableRows::starsHistory)));
+    in.get(Tags.ARTICLE_ROWS).apply("WriteArticles",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLES, a -> List.of(TableRows.article(a)))));
+    in.get(Tags.REJECTED).apply("WriteRejected",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.REJECTED, r -> List.of(TableRows.rejected(r)))));
     return PDone.in(in.getPipeline());
   }
 
-  /** Renders a record into (part, (sort key, text)) pairs. */
-  static final class RenderFn<T> extends DoFn<T, KV<String, KV<String, String>>> {
+  /** Collects a bundle's rows of one table and writes them as one sorted part when it ends. */
+  static final class WritePartsFn<T> extends DoFn<T, Void> {
+    private final String partsDir;
     private final String table;
-    private final int shards;
     private final SerializableFunction<T, List<SortedParts.Row>> render;
+    private transient List<SortedParts.Row> rows;
 
-    RenderFn(String table, int shards, SerializableFunction<T, List<SortedParts.Row>> render) {
+    WritePartsFn(String partsDir, String table, SerializableFunction<T, List<SortedParts.Row>> render) {
+      this.partsDir = partsDir;
       this.table = table;
-      this.shards = shards;
       this.render = render;
     }
 
-    @ProcessElement
-    public void process(@Element T record, OutputReceiver<KV<String, KV<String, String>>> out) {
-      for (SortedParts.Row row : render.apply(record)) {
-        String part = table + "/part-" + String.format("%05d", ProjectKeys.shard(row.key(), shards));
-        out.output(KV.of(part, KV.of(row.key(), row.text())));
-      }
-    }
-  }
-
-  /** Sorts one part's rows and writes them. */
-  static final class WritePartFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
-    private final String partsDir;
-
-    WritePartFn(String partsDir) {
-      this.partsDir = partsDir;
+    @StartBundle
+    public void startBundle() {
+      rows = new ArrayList<>();
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<String, String>>> part) {
-      List<SortedParts.Row> rows = new ArrayList<>();
-      for (KV<String, String> kv : part.getValue()) {
-        rows.add(new SortedParts.Row(kv.getKey(), kv.getValue()));
+    public void process(@Element T record) {
+      rows.addAll(render.apply(record));
+    }
+
+    @FinishBundle
+    public void finishBundle() {
+      if (rows.isEmpty()) {
+        return;
       }
+      rows.sort(SortedParts.ORDER);
       try {
-        SortedParts.write(Paths.get(partsDir, part.getKey()), rows);
+        SortedParts.write(Paths.get(partsDir, table, "part-" + digest(rows)), rows);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write part " + part.getKey(), e);
+        throw new UncheckedIOException("cannot write a part of " + table, e);
+      }
+      rows = new ArrayList<>();
+    }
+
+    private static String digest(List<SortedParts.Row> rows) {
+      try {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (SortedParts.Row r : rows) {
+          md.update(r.key().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 12);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
       }
     }
   }

@@ -62,7 +62,7 @@ class AtlasPipelineTest {
     Pipeline p = pipeline();
     PCollectionTuple read = p.apply(Create.of(
             KV.of("good.md", good.toString()), KV.of("empty.md", empty.toString()), KV.of("gone.md", dir.resolve("gone.md").toString())))
-        .apply(new ReadArticles(1 << 20, 10_000));
+        .apply(new ReadArticles(1 << 20, 10_000, 4));
     PCollectionTuple found = read.get(Tags.ARTICLES).apply(new FindEntries(10_000));
     PAssert.that(read.get(Tags.REJECTED)).satisfies(rs -> {
       List<String> got = StreamSupport.stream(rs.spliterator(), false)

@@ -1,0 +1,87 @@
+package dev.atlas.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atlas.cli.Atlas;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failure while the dataset is assembled leaves the previous output exactly as it was. */
+class AtomicOutputTest {
+  @TempDir Path tmp;
+  Path output;
+  Map<String, byte[]> before;
+
+  @BeforeEach
+  void previousRun() throws Exception {
+    output = tmp.resolve("output");
+    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", output.toString(), "--quiet"));
+    before = snapshot(output);
+  }
+
+  @Test
+  void corruptPartMidWriteLeavesPreviousOutputIntact() throws Exception {
+    Path parts = tmp.resolve(".output.staging/.parts");
+    SortedParts.write(parts.resolve(TableRows.MENTIONS).resolve("part-00000"),
+        List.of(new SortedParts.Row("a", "a,1\r\n"), new SortedParts.Row("b", "b,2\r\n")));
+    Path part = parts.resolve(TableRows.MENTIONS).resolve("part-00000");
+    byte[] bytes = Files.readAllBytes(part);
+    Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+    Path staging = tmp.resolve(".output.staging/dataset");
+    assertThrows(IOException.class, () -> DatasetAssembler.assemble(parts, staging, output,
+        new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0)));
+    assertUnchanged();
+    assertFalse(Files.exists(staging.resolve("run.json")), "a half-written dataset must not look finished");
+  }
+
+  @Test
+  void lostFileFailsTheRunAndLeavesPreviousOutputIntact() throws Exception {
+    Path parts = tmp.resolve(".output.staging2/.parts");
+    SortedParts.write(parts.resolve(TableRows.ARTICLES).resolve("part-00000"),
+        List.of(new SortedParts.Row("a.md", "x,a.md\r\n")));
+    Path staging = tmp.resolve(".output.staging2/dataset");
+    var e = assertThrows(DatasetAssembler.AccountingException.class, () -> DatasetAssembler.assemble(parts, staging,
+        output, new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0)));
+    assertTrue(e.getMessage().contains("a file was lost"));
+    assertUnchanged();
+  }
+
+  @Test
+  void successfulRunReplacesTheOutputAndLeavesNoStaging() throws Exception {
+    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", output.toString(), "--quiet", "--shards=5"));
+    assertEquals(before.keySet(), snapshot(output).keySet());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("staging-")), "staging left behind");
+    }
+  }
+
+  private void assertUnchanged() throws IOException {
+    Map<String, byte[]> after = snapshot(output);
+    assertEquals(before.keySet(), after.keySet());
+    for (String f : before.keySet()) {
+      assertArrayEquals(before.get(f), after.get(f), f);
+    }
+  }
+
+  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        files.put(p.getFileName().toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+}

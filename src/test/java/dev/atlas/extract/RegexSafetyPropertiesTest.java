@@ -1,0 +1,78 @@
+package dev.atlas.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atlas.article.ArticleMetadata;
+import dev.atlas.article.ArticleReader;
+import dev.atlas.article.HtmlArticleParser;
+import dev.atlas.article.MarkdownArticleParser;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Property tests that every pattern-using function runs in bounded time on hostile strings: long
+ * runs of the characters the patterns care about (marks, digits, separators, star words, URL
+ * pieces, CJK), in any mix. A backtracking pattern shows up as a call far over its budget.
+ */
+class RegexSafetyPropertiesTest {
+  private static final long BUDGET_MS = 1000;
+
+  @Provide
+  Arbitrary<String> hostile() {
+    Arbitrary<String> piece = Arbitraries.of(" ", "  ", "\t", "#", "##", "**", "__", "*", "-", "=", "_", "[", "]", "(",
+        ")", "<", ">", "!", "|", ":", "：", ",", "，", ".", "。", "0", "1", "9", "1,000", ",000", "k", "K", "万", "一",
+        "星", "颗星", "★", "⭐", "star", "Stars", "标星", "接近", "over ", "github.com/", "https://", "a/b", "%3A", "/",
+        "?", "&", "=", "target=", "作者：", "GitHub地址：", "Rank ", "第", "名", "No. ", "(NLP)", "（计算机视觉）", "🔥",
+        ":star2:", "\n", "\n\n", "> ", "1. ", "- ", "```", "Ab", "x", "项目", "The ", "which ", "unlike ");
+    Arbitrary<String> runs = Arbitraries.of(" ", "-", "*", ".", "1", ",000", "#", "[", "(", "a", "星", "=")
+        .flatMap(c -> Arbitraries.integers().between(100, 6000).map(c::repeat));
+    return Arbitraries.oneOf(piece, piece, runs).list().ofMinSize(1).ofMaxSize(40).map(l -> String.join("", l));
+  }
+
+  private static void timed(String what, Runnable r) {
+    long start = System.nanoTime();
+    r.run();
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(ms < BUDGET_MS, what + " took " + ms + " ms");
+  }
+
+  @Property(tries = 300)
+  void fieldReadersRunInBoundedTime(@ForAll("hostile") String s) {
+    timed("StarCount.parse", () -> StarCount.parse(s));
+    timed("StarCount.findInProse", () -> StarCount.findInProse(s));
+    timed("LinkNormalizer.github", () -> LinkNormalizer.github(s));
+    timed("LinkNormalizer.withoutTracking", () -> LinkNormalizer.withoutTracking(s));
+    timed("DomainMapper.fromLabel", () -> DomainMapper.fromLabel(s));
+    timed("DomainMapper.infer", () -> DomainMapper.infer(s, s));
+    timed("FieldLine.parse", () -> FieldLine.parse(s));
+    timed("SectionRules.kind", () -> SectionRules.kind(s));
+    timed("NameRules", () -> {
+      NameRules.clean(s);
+      NameRules.splitTag(s);
+      NameRules.shortName(s);
+      NameRules.leadingName(s);
+      NameRules.isPhrase(s);
+    });
+    timed("ArticleMetadata", () -> {
+      ArticleMetadata.date(s);
+      ArticleMetadata.cleanTitle(s);
+    });
+  }
+
+  @Property(tries = 150)
+  void parsersAndTheEntryFinderRunInBoundedTime(@ForAll("hostile") String s) {
+    timed("markdown", () -> MarkdownArticleParser.parse(s));
+    timed("html", () -> HtmlArticleParser.parse("<h2>" + s + "</h2><p>" + s + "</p>"));
+    timed("entries", () -> {
+      try {
+        EntryFinder.find(ArticleReader.parse("f.md", ("# t\n\n## " + s + "\n\n" + s + "\n\n- " + s).getBytes(StandardCharsets.UTF_8)));
+      } catch (dev.atlas.article.ArticleReadException e) {
+        // text without letters is rejected before extraction: fine
+      }
+    });
+  }
+}
