@@ -59,15 +59,21 @@ public final class RunCommand implements Callable<Integer> {
   @Unmatched List<String> beamArgs = new ArrayList<>();
 
   /**
-   * Beam options with the DirectRunner's per-element immutability and encodability checks off
-   * unless the user sets them: they re-encode every element, and the pipeline's DoFns never mutate
-   * their inputs (the tests run with the checks on).
+   * Beam options with runner defaults the user did not set: the DirectRunner's per-element
+   * immutability and encodability checks off (they re-encode every element, and the pipeline's
+   * DoFns never mutate their inputs; the tests run with the checks on), and on Flink re-iterable
+   * group results, which the name join's CoGroupByKey needs once a group outgrows Flink's cache.
    */
-  static String[] withDirectRunnerDefaults(List<String> args) {
+  static String[] withRunnerDefaults(List<String> args) {
     List<String> all = new ArrayList<>(args);
-    for (String flag : List.of("enforceImmutability", "enforceEncodability")) {
-      if (args.stream().noneMatch(a -> a.startsWith("--" + flag))) {
-        all.add("--" + flag + "=false");
+    List<String> flags = new ArrayList<>(List.of("enforceImmutability=false", "enforceEncodability=false"));
+    if (args.stream().anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"))) {
+      flags.add("reIterableGroupByKeyResult=true");
+    }
+    for (String flag : flags) {
+      String name = flag.substring(0, flag.indexOf('='));
+      if (args.stream().noneMatch(a -> a.startsWith("--" + name))) {
+        all.add("--" + flag);
       }
     }
     return all.toArray(String[]::new);
@@ -98,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     AtlasOptions options;
     try {
-      options = PipelineOptionsFactory.fromArgs(withDirectRunnerDefaults(beamArgs)).withValidation().as(AtlasOptions.class);
+      options = PipelineOptionsFactory.fromArgs(withRunnerDefaults(beamArgs)).withValidation().as(AtlasOptions.class);
     } catch (IllegalArgumentException e) {
       System.err.println("atlas run: " + e.getMessage());
       return 2;

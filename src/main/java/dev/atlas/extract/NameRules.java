@@ -19,12 +19,20 @@ public final class NameRules {
       Set.of("the", "a", "an", "what", "how", "why", "when", "where", "who", "our", "my", "we", "i",
           "this", "these", "that", "step", "part", "chapter", "in", "on", "for", "and", "to", "it", "its");
 
+  /** Longest text the name rules look at; names are far shorter, and it bounds every scan. */
+  private static final int MAX_NAME_TEXT = 500;
+  /** How far into a description a leading name is looked for. */
+  private static final int LEAD_WINDOW = 120;
+
   private NameRules() {}
 
   /** Returns {@code text} without leading bullets, symbols and numbering, or trailing symbols. */
   public static String clean(String text) {
     if (text == null) {
       return "";
+    }
+    if (text.length() > MAX_NAME_TEXT) {
+      text = text.substring(0, MAX_NAME_TEXT);
     }
     String t = (text.indexOf(':') >= 0 ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
     String previous;
@@ -68,6 +76,9 @@ public final class NameRules {
 
   /** Returns the short name before a colon in "MUSE: Multilingual … Embeddings", else the label. */
   public static String shortName(String label) {
+    if (label.length() > MAX_NAME_TEXT) {
+      return label;
+    }
     Matcher m = SHORT_PREFIX.matcher(label);
     if (m.matches() && m.group(1).strip().split("\\s+").length <= 3) {
       return m.group(1).strip();
@@ -80,7 +91,8 @@ public final class NameRules {
     if (description == null) {
       return "";
     }
-    Matcher m = LEAD_NAME.matcher(description.strip());
+    String head = description.strip();
+    Matcher m = LEAD_NAME.matcher(head.length() > LEAD_WINDOW ? head.substring(0, LEAD_WINDOW) : head);
     return m.find() ? m.group(1).strip() : "";
   }
 
@@ -131,6 +143,9 @@ public final class NameRules {
   public static boolean isPhrase(String name) {
     String t = name == null ? "" : name.strip();
     if (t.isEmpty()) {
+      return true;
+    }
+    if (t.length() > MAX_NAME_TEXT) {
       return true;
     }
     String[] words = t.split("\\s+");

@@ -25,12 +25,14 @@ public final class SectionRules {
   private record Rule(Kind kind, Pattern pattern) {}
 
   private static final List<Rule> RULES = load();
+  /** Section headings are short; longer labels are never one, and this bounds the patterns' work. */
+  private static final int MAX_LABEL = 200;
 
   private SectionRules() {}
 
   /** Returns the first rule kind matching {@code label} (markup removed), or NONE. */
   public static Kind kind(String label) {
-    if (label == null || label.isBlank()) {
+    if (label == null || label.isBlank() || label.length() > MAX_LABEL) {
       return Kind.NONE;
     }
     String l = label.strip().toLowerCase(Locale.ROOT);
