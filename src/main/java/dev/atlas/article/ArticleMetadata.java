@@ -5,7 +5,6 @@ import dev.atlas.extract.LinkNormalizer;
 import dev.atlas.extract.Names;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,10 +208,6 @@ public final class ArticleMetadata {
   }
 
   static String dateOrEmpty(String raw) {
-    try {
-      return date(raw).orElse("");
-    } catch (DateTimeParseException e) {
-      return "";
-    }
+    return date(raw).orElse("");
   }
 }

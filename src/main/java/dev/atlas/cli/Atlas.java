@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "atlas",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     versionProvider = Atlas.Version.class,
     description = "Turns articles about open-source ML projects into a clean, deduplicated dataset.",
     subcommands = {RunCommand.class, DiffCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})

@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares two Atlas datasets project by project: added, removed and changed projects,",
-      "and for changed ones each field (stars with delta and percent, domains, name, repo,",
-      "article count). A name-only project that gained a GitHub link counts as the same project."
+      "Compares two Atlas datasets project by project: added, removed and changed projects, and for changed"
+          + " ones each field (stars with delta and percent, domains, name, repo, article count). A name-only"
+          + " project that gained a GitHub link counts as the same project."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the datasets are equal", "1:they differ", "2:error (not a dataset, other schema version)"})

@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the mentions.csv of a dataset against a gold annotation file (the format of",
-      "src/test/resources/fixtures/*/gold.json): entry precision/recall/F1 per article and overall, repo and",
-      "stars accuracy, explicit-domain precision/recall, duplicate groups joined, false merges,",
-      "and every miss and extra."
+      "Scores the mentions.csv of a dataset against a gold annotation file (the format of"
+          + " src/test/resources/fixtures/*/gold.json): entry precision/recall/F1 per article and overall, repo and"
+          + " stars accuracy, explicit-domain precision/recall, duplicate groups joined, false merges, and every"
+          + " miss and extra."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:scored (and F1 at least --min-f1)", "1:F1 below --min-f1", "2:bad usage or unreadable input"})

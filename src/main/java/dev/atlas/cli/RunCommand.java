@@ -25,11 +25,11 @@ import picocli.CommandLine.Unmatched;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads article files (.txt, .md, .html; any charset), finds the featured projects,",
-      "deduplicates them and writes mentions.csv, projects.csv, projects.json, articles.csv,",
-      "rejected.csv, stars_history.csv and run.json into the output folder.",
-      "Any Beam pipeline option is passed through, e.g. --runner=FlinkRunner,",
-      "--flinkMaster=host:port, --targetParallelism=2."
+      "Reads article files (.txt, .md, .html; any charset), finds the featured projects, deduplicates them and"
+          + " writes mentions.csv, projects.csv, projects.json, articles.csv, rejected.csv, stars_history.csv and"
+          + " run.json into the output folder.",
+      "Any Beam pipeline option is passed through, e.g. --runner=FlinkRunner, --flinkMaster=host:port,"
+          + " --targetParallelism=2."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:dataset written", "1:the run failed; the previous output is unchanged",

@@ -7,7 +7,6 @@ import dev.atlas.extract.GithubRepo;
 import dev.atlas.extract.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Project ids and the names a mention can be matched by. */
@@ -74,10 +73,5 @@ public final class ProjectKeys {
       h = 31 * h + key.charAt(i);
     }
     return Math.floorMod(h ^ (h >>> 16), shards);
-  }
-
-  /** Returns the names of {@code ids} de-duplicated, in order. */
-  static List<String> distinct(List<String> ids) {
-    return new ArrayList<>(new LinkedHashSet<>(ids));
   }
 }
