@@ -55,7 +55,7 @@ public final class CorpusGenerator {
           round = shuffled(layouts, order);
         }
         Layout layout = round[i % layouts.size()];
-        String file = String.format(Locale.ROOT, "a%07d%s", i + 1, layout.extension());
+        String file = String.format(Locale.ROOT, "a%07d%s", i + 1, layout.traits().extension());
         ArticlePlan plan = plan(layout, pool, root.split());
         byte[] text = layout.render(plan).getBytes(StandardCharsets.UTF_8);
         Files.write(folder.resolve(file), text);
@@ -73,7 +73,7 @@ public final class CorpusGenerator {
   /** Draws an article's entries and star counts, then fills it with prose up to a drawn size. */
   private static ArticlePlan plan(Layout layout, RepoPool pool, SplittableRandom rng) {
     List<Featured> entries = new ArrayList<>();
-    List<StarFigure.Style> styles = layout.starStyles();
+    List<StarFigure.Style> styles = layout.traits().starStyles();
     for (Featured f : pool.drawArticle(rng.nextInt(MIN_ENTRIES, MAX_ENTRIES + 1))) {
       StarFigure stars = rng.nextDouble() < NO_STARS ? null : StarFigure.draw(styles.get(rng.nextInt(styles.size())), rng);
       entries.add(new Featured(f.owner(), f.name(), stars));
@@ -88,9 +88,9 @@ public final class CorpusGenerator {
     for (int k = 0; budget > 0; k++) {
       int slot = k < slots ? k : rng.nextInt(slots);
       List<String> target = slot == 0 ? intro : slot == slots - 1 ? outro : notes.get(slot - 1);
-      String paragraph = Prose.paragraph(layout.language(), rng);
+      String paragraph = Prose.paragraph(layout.traits().language(), rng);
       target.add(paragraph);
-      budget -= utf8Length(paragraph) + layout.paragraphOverhead();
+      budget -= utf8Length(paragraph) + layout.traits().paragraphOverhead();
     }
     return new ArticlePlan(bare.salt(), entries, intro, notes, outro);
   }

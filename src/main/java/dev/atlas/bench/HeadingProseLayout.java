@@ -9,29 +9,15 @@ import java.util.SplittableRandom;
  * stars."), ending in a Conclusion section whose links are not entries.
  */
 final class HeadingProseLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".md", "en", List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.PLAIN), 2);
   private static final String[] AUTHORS = {"Dana Whitfield", "Omar Haddad", "Lena Fischer", "Kenji Mori", "Ada Brennan"};
   private static final String[] MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
   };
 
   @Override
-  public String extension() {
-    return ".md";
-  }
-
-  @Override
-  public String language() {
-    return "en";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.PLAIN);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

@@ -10,26 +10,12 @@ import java.util.SplittableRandom;
  * a footer that link GitHub and state stars but yield nothing.
  */
 final class HtmlPageLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".html", "en", List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS), 8);
   private static final String[] SITES = {"Pixel &amp; Tensor", "Gradient Notes", "The Weights Room", "Model Garden"};
 
   @Override
-  public String extension() {
-    return ".html";
-  }
-
-  @Override
-  public String language() {
-    return "en";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 8;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

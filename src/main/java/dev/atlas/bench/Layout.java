@@ -7,17 +7,18 @@ import java.util.List;
  * cover. A layout turns an {@link ArticlePlan} into the full text of a file.
  */
 interface Layout {
-  /** Returns the file extension, with its dot. */
-  String extension();
+  /**
+   * What sets a layout's files apart besides their text.
+   *
+   * @param extension the file extension, with its dot
+   * @param language the language of the filler prose: {@code zh} or {@code en}
+   * @param starStyles the star styles the layout writes
+   * @param paragraphOverhead the bytes a filler paragraph costs beyond its own text (markup, blank lines)
+   */
+  record Traits(String extension, String language, List<StarFigure.Style> starStyles, int paragraphOverhead) {}
 
-  /** Returns the language of the filler prose: {@code zh} or {@code en}. */
-  String language();
-
-  /** Returns the star styles this layout writes. */
-  List<StarFigure.Style> starStyles();
-
-  /** Returns the bytes a filler paragraph costs beyond its own text (markup, blank lines). */
-  int paragraphOverhead();
+  /** Returns the layout's traits. */
+  Traits traits();
 
   /** Returns the article's text; the same plan always gives the same text. */
   String render(ArticlePlan plan);

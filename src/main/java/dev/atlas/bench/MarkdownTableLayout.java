@@ -8,27 +8,13 @@ import java.util.SplittableRandom;
  * | Stars | Category |}, with notes after it and a 推荐阅读 list that yields nothing.
  */
 final class MarkdownTableLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".md", "zh", List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.WAN, StarFigure.Style.PLAIN), 2);
   private static final String[] CATEGORIES = {"计算机视觉", "CV", "NLP", "自然语言处理", "强化学习", "语音", "生成模型", "CV / 生成模型"};
   private static final String[] AUTHORS = {"林夕", "阿蛮", "小鹿", "周末", "老白"};
 
   @Override
-  public String extension() {
-    return ".md";
-  }
-
-  @Override
-  public String language() {
-    return "zh";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.WAN, StarFigure.Style.PLAIN);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

@@ -8,26 +8,12 @@ import java.util.SplittableRandom;
  * stars)}, under a container heading, followed by a Further reading list that yields nothing.
  */
 final class NumberedListLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".md", "en", List.of(StarFigure.Style.THOUSANDS, StarFigure.Style.COMMA), 2);
   private static final String[] SEASONS = {"Spring", "Summer", "Fall", "Winter"};
 
   @Override
-  public String extension() {
-    return ".md";
-  }
-
-  @Override
-  public String language() {
-    return "en";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.THOUSANDS, StarFigure.Style.COMMA);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

@@ -9,29 +9,15 @@ import java.util.SplittableRandom;
  * Papers section after the repos yields nothing.
  */
 final class PlainNewsletterLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".txt", "en", List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.PLAIN), 2);
   private static final String RULE = "==================================================\n";
   private static final String[] CATEGORIES = {"Speech / Audio", "Time series", "Recommender systems", "Medical imaging",
     "Interpretability", "Computer vision", "NLP", "Reinforcement learning"};
   private static final String[] AUTHORS = {"Suno AI", "Unit8", "Meta AI (FAIR)", "Scott Lundberg", "Preferred Networks"};
 
   @Override
-  public String extension() {
-    return ".txt";
-  }
-
-  @Override
-  public String language() {
-    return "en";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.PLAIN);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

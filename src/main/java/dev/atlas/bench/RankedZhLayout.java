@@ -8,28 +8,14 @@ import java.util.SplittableRandom;
  * 作者 / GitHub地址 (through link.zhihu.com) / ★Star field lines, and prose.
  */
 final class RankedZhLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".md", "zh", List.of(StarFigure.Style.PLAIN, StarFigure.Style.COMMA), 2);
   private static final String[] AUTHORS = {
     "微软研究院", "清华大学", "Uber AI 实验室", "腾讯 ARC 实验室", "谷歌大脑团队", "百度飞桨团队", "独立开发者", "上海人工智能实验室"
   };
 
   @Override
-  public String extension() {
-    return ".md";
-  }
-
-  @Override
-  public String language() {
-    return "zh";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.PLAIN, StarFigure.Style.COMMA);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override

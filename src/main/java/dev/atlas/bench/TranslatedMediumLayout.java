@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
  * {@code # 结束注释} section, both of which also link GitHub and yield nothing.
  */
 final class TranslatedMediumLayout implements Layout {
+  private static final Traits TRAITS = new Traits(".md", "zh", List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.WAN), 2);
   private static final String[] NAME_HEADS = {"拥抱脸", "火炬", "快速", "轻量", "深度", "稳定的", "开放", "通用"};
   private static final String[] NAME_TAILS = {"变压器", "闪电", "视觉工具包", "文本引擎", "基线", "推理框架", "图谱库", "语音套件"};
   private static final String[] TAGS = {"NLP", "计算机视觉", "强化学习", "编程", "语音", "生成模型"};
@@ -18,23 +19,8 @@ final class TranslatedMediumLayout implements Layout {
   };
 
   @Override
-  public String extension() {
-    return ".md";
-  }
-
-  @Override
-  public String language() {
-    return "zh";
-  }
-
-  @Override
-  public List<StarFigure.Style> starStyles() {
-    return List.of(StarFigure.Style.COMMA, StarFigure.Style.THOUSANDS, StarFigure.Style.WAN);
-  }
-
-  @Override
-  public int paragraphOverhead() {
-    return 2;
+  public Traits traits() {
+    return TRAITS;
   }
 
   @Override
