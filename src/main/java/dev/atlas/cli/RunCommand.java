@@ -50,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--file-timeout-ms", defaultValue = "10000", description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
   long fileTimeoutMillis;
 
-  @Option(names = "--shards", defaultValue = "16", description = "Shards for grouping and sorted writing (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shards", defaultValue = "16", description = "Shards for the groupings: name join and project fold (default: ${DEFAULT-VALUE}).")
   int shards;
 
   @Option(names = "--quiet", description = "Print no summary.")

@@ -30,7 +30,7 @@ public interface AtlasOptions extends PipelineOptions {
 
   void setFileTimeoutMillis(Long value);
 
-  @Description("Number of shards used for grouping and for writing sorted parts")
+  @Description("Number of shards the groupings use (name join, project fold)")
   @Default.Integer(16)
   Integer getShards();
 
