@@ -1,5 +1,7 @@
 package dev.atlas.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,7 +17,7 @@ final class ProseAttribution {
       Pattern.compile("unlike|compared|than|versus|\\bvs\\.?|whereas|相比|不同于|比起|对比|不像|而\\s*\\S+\\s*(则|有)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SELF =
       Pattern.compile("\\b(this|it|its|it's|the (repo|repository|project|library|tool|framework|model))\\b|这个|该|它|本项目|此项目|这一|这款|此库", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WHICH = Pattern.compile("([\\w.+-]+)\\s*[,，]?\\s+which\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_SUBJECT = 60;
   private static final Pattern PROPER = Pattern.compile("\\b([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\\-]*|[A-Z][a-z]{2,}[A-Za-z0-9\\-]*)\\b");
   private static final Set<String> COMMON =
       Set.of("github", "python", "the", "this", "it", "its", "we", "i", "in", "on", "with", "over", "about",
@@ -38,10 +40,8 @@ final class ProseAttribution {
     }
     String own = Names.normalize(name);
     String repoName = repo == null ? "" : Names.normalize(repo.name());
-    Matcher which = WHICH.matcher(clause);
-    while (which.find()) {
-      String subject = Names.normalize(which.group(1));
-      if (which.start() < offset && !subject.isEmpty() && !own.equals(subject) && !repoName.equals(subject)) {
+    for (String subject : whichSubjects(clause, offset)) {
+      if (!subject.isEmpty() && !own.equals(subject) && !repoName.equals(subject)) {
         return false;
       }
     }
@@ -62,6 +62,37 @@ final class ProseAttribution {
       }
     }
     return otherAt < 0 || ownAt > otherAt;
+  }
+
+  /**
+   * Returns the normalized word before each "which" that precedes the figure ("gym, which still
+   * shows 34k stars" gives "gym"). A plain scan: a regex here backtracked over long digit runs.
+   */
+  private static List<String> whichSubjects(String clause, int offset) {
+    List<String> subjects = new ArrayList<>();
+    String lower = clause.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf("which");
+    while (at >= 0 && at < offset) {
+      boolean word = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+          && (at + 5 >= lower.length() || !Character.isLetterOrDigit(lower.charAt(at + 5)));
+      if (word) {
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(clause.charAt(end - 1)) || clause.charAt(end - 1) == ',' || clause.charAt(end - 1) == '，')) {
+          end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_SUBJECT && isWordChar(clause.charAt(start - 1))) {
+          start--;
+        }
+        subjects.add(Names.normalize(clause.substring(start, end)));
+      }
+      at = lower.indexOf("which", at + 5);
+    }
+    return subjects;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '+' || c == '-';
   }
 
   private static int lastIndexBefore(String clause, String name, int offset) {
