@@ -1,6 +1,7 @@
 package dev.atlas.article;
 
 import dev.atlas.Lexicon;
+import dev.atlas.Phrases;
 import dev.atlas.extract.LinkNormalizer;
 import dev.atlas.extract.Names;
 import java.time.LocalDate;
@@ -23,10 +24,9 @@ public final class ArticleMetadata {
       Pattern.compile(
           "^\\s*[*_]*(原文链接|原文地址|原文|来源|出处|source|original article|original post|originally published (?:at|on|in)|canonical)\\s*[*_]*\\s*[：:]?\\s*",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DATE_CUE =
-      Pattern.compile(
-          "(原载于|发布于|发表于|发布时间|发表时间|日期|更新于|published(?: on| at)?|originally published(?: on| at)?|posted(?: on)?|date)",
-          Pattern.CASE_INSENSITIVE);
+  private static final Phrases DATE_CUE =
+      Phrases.of("原载于", "发布于", "发表于", "发布时间", "发表时间", "日期", "更新于", "published", "originally published",
+          "posted", "date");
   private static final Pattern ZH_DATE =
       Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -114,9 +114,9 @@ public final class ArticleMetadata {
       if (b.kind() == BlockKind.CODE || b.text().length() > MAX_DATE_LINE) {
         continue;
       }
-      Matcher cue = DATE_CUE.matcher(b.text());
-      if (cue.find()) {
-        Optional<String> date = date(b.text().substring(cue.start()));
+      int cue = DATE_CUE.find(b.text());
+      if (cue >= 0) {
+        Optional<String> date = date(b.text().substring(cue));
         if (date.isPresent()) {
           return date.get();
         }

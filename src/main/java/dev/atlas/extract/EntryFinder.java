@@ -1,5 +1,6 @@
 package dev.atlas.extract;
 
+import dev.atlas.Phrases;
 import dev.atlas.article.Article;
 import dev.atlas.article.Block;
 import dev.atlas.article.BlockKind;
@@ -30,11 +31,10 @@ public final class EntryFinder {
   private static final int MIN_LIST_SIBLINGS = 2;
   private static final Pattern MARKER_ONLY = Pattern.compile("^[#№]?\\s*0*\\d{1,3}\\s*[.、)）．]?$");
   private static final Pattern REPO_PATH = Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})$");
-  private static final Pattern RANKED =
-      Pattern.compile("\\branked\\b|\\branking\\b|排行榜|排名", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_RANKED =
-      Pattern.compile("no particular order|not ranked|isn't ranked|is not a ranking|not a ranking|unranked|排名不分先后|不分先后|不分排名|顺序不代表",
-          Pattern.CASE_INSENSITIVE);
+  private static final Phrases RANKED = Phrases.of("\\branked\\b", "\\branking\\b", "排行榜", "排名");
+  private static final Phrases NOT_RANKED =
+      Phrases.of("no particular order", "not ranked", "isn't ranked", "is not a ranking", "not a ranking", "unranked",
+          "排名不分先后", "不分先后", "不分排名", "顺序不代表");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
@@ -157,7 +157,7 @@ public final class EntryFinder {
       for (int i = 0; i < Math.min(blocks.size(), 15); i++) {
         head.append(blocks.get(i).text()).append('\n');
       }
-      return RANKED.matcher(head).find() && !NOT_RANKED.matcher(head).find();
+      return RANKED.in(head) && !NOT_RANKED.in(head);
     }
 
     List<Entry> run() {
