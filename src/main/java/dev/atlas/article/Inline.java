@@ -34,11 +34,15 @@ final class Inline {
 
   /** Collapses runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */
   static String collapse(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    if (isCollapsed(s)) {
+      return s.toString();
+    }
+    StringBuilder sb = new StringBuilder(n);
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+      if (isSpace(c)) {
         space = sb.length() > 0;
       } else {
         if (space) {
@@ -51,6 +55,34 @@ final class Inline {
     return sb.toString();
   }
 
+  /** True when {@code s} has no leading, trailing, doubled or non-ASCII-space whitespace. */
+  private static boolean isCollapsed(CharSequence s) {
+    int n = s.length();
+    boolean previousSpace = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (isSpace(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return n == 0 || !previousSpace;
+  }
+
+  /** {@link Character#isWhitespace} plus no-break and ideographic spaces, with an ASCII fast path. */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+    }
+    return c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c);
+  }
+
   private void scan(String s, int depth) {
     lastBracket = s.lastIndexOf(']');
     lastParen = s.lastIndexOf(')');
@@ -58,6 +90,15 @@ final class Inline {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
+      if (!mayStartMarkup(c)) {
+        int end = i + 1;
+        while (end < n && !mayStartMarkup(s.charAt(end))) {
+          end++;
+        }
+        text.append(s, i, end);
+        i = end;
+        continue;
+      }
       if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[' && depth < MAX_DEPTH) {
         int close = matching(s, i + 1, '[', ']');
         if (close > 0 && close + 1 < n && s.charAt(close + 1) == '(') {
@@ -148,6 +189,16 @@ final class Inline {
       }
       text.append(c);
       i++;
+    }
+  }
+
+  /** True for the characters at which {@link #scan} may see something other than plain text. */
+  private static boolean mayStartMarkup(char c) {
+    switch (c) {
+      case '!', '[', '<', 'g', 'w', 'h', 'H', '*', '_', '`', '\\':
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -24,7 +24,7 @@ public final class MarkdownArticleParser {
   /** Parses {@code text} into blocks; never fails, whatever the input. */
   public static List<Block> parse(String text) {
     List<Block> blocks = new ArrayList<>();
-    String[] lines = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
+    String[] lines = text == null ? new String[0] : lines(text);
     boolean inFence = false;
     int fenceStart = 0;
     StringBuilder fence = new StringBuilder();
@@ -113,6 +113,25 @@ public final class MarkdownArticleParser {
       }
     }
     return blocks;
+  }
+
+  /** Splits on CRLF, CR or LF, keeping empty lines (what {@code split("\r\n|\r|\n", -1)} gives). */
+  static String[] lines(String text) {
+    List<String> lines = new ArrayList<>(text.length() / 40 + 1);
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(new String[0]);
   }
 
   /** Returns the level of an ATX heading line ("## x"), or 0. A hand-written scan: no backtracking. */

@@ -121,11 +121,10 @@ public final class DomainMapper {
 
   private static boolean contains(String text, String word) {
     int i = text.indexOf(word);
+    if (i >= 0 && !isAscii(word)) {
+      return true;
+    }
     while (i >= 0) {
-      boolean latin = word.chars().allMatch(c -> c < 128);
-      if (!latin) {
-        return true;
-      }
       boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
       int end = i + word.length();
       boolean endOk =
@@ -136,6 +135,15 @@ public final class DomainMapper {
       i = text.indexOf(word, i + 1);
     }
     return false;
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String clean(String label) {

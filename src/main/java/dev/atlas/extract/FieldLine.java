@@ -20,6 +20,8 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   private record Label(Kind kind, String text) {}
 
   private static final List<Label> LABELS = load();
+  /** Only this much of a line's start is compared with the labels. */
+  private static final int LONGEST_LABEL = LABELS.stream().mapToInt(l -> l.text().length()).max().orElse(0) + 1;
 
   /**
    * Parses {@code text} as a field line: a known label at the start, then ：, : or |, then a
@@ -33,7 +35,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
     while (!t.isEmpty() && "-*•·>".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = (t.length() > LONGEST_LABEL ? t.substring(0, LONGEST_LABEL) : t).toLowerCase(Locale.ROOT);
     for (Label label : LABELS) {
       if (!lower.startsWith(label.text())) {
         continue;

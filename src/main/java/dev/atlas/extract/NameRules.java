@@ -36,16 +36,34 @@ public final class NameRules {
     }
     String t = (text.indexOf(':') >= 0 ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
     String previous;
-    do {
+    while (mayBeDecoratedOrNumbered(t)) {
       previous = t;
       t = LEADING_DECORATION.matcher(t).replaceFirst("");
       t = NUMBERING.matcher(t).replaceFirst("");
-    } while (!t.equals(previous));
+      if (t.equals(previous)) {
+        break;
+      }
+    }
     int end = t.length();
     while (end > 0 && isDecoration(t.codePointBefore(end))) {
       end -= Character.charCount(t.codePointBefore(end));
     }
     return t.substring(0, end).strip();
+  }
+
+  /**
+   * False when neither {@link #LEADING_DECORATION} nor {@link #NUMBERING} can match: the text starts
+   * with a letter other than the n/t of "no."/"number"/"top" (letters are never decoration).
+   */
+  private static boolean mayBeDecoratedOrNumbered(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (!Character.isLetter(c)) {
+      return true;
+    }
+    return c == 'n' || c == 'N' || c == 't' || c == 'T';
   }
 
   private static boolean isDecoration(int cp) {
