@@ -32,8 +32,12 @@ public final class PlainLoop {
   /** One file to read: its name in the dataset and its path. */
   public record Input(String name, Path path) {}
 
+  /** Seconds spent reading and extracting, resolving and building projects, and writing parts. */
+  public record Seconds(double extract, double resolve, double write) {}
+
   /** Reads {@code files} and writes every table's rows as one sorted part under {@code partsDir}. */
-  public static void run(List<Input> files, Path partsDir, long maxBytes, long timeoutMillis) throws IOException {
+  public static Seconds run(List<Input> files, Path partsDir, long maxBytes, long timeoutMillis) throws IOException {
+    long start = System.nanoTime();
     List<Mention> mentions = new ArrayList<>();
     List<SortedParts.Row> articles = new ArrayList<>();
     List<SortedParts.Row> rejected = new ArrayList<>();
@@ -49,6 +53,7 @@ public final class PlainLoop {
         rejected.add(TableRows.rejected(new Rejection(f.name(), e.reason(), e.getMessage())));
       }
     }
+    long extracted = System.nanoTime();
     NameResolver resolver = new NameResolver();
     mentions.forEach(resolver::addEvidence);
     Map<String, List<Mention>> byProject = new TreeMap<>();
@@ -67,11 +72,14 @@ public final class PlainLoop {
       projectsJson.add(TableRows.projectJson(p));
       history.addAll(TableRows.starsHistory(p));
     }
+    long resolved = System.nanoTime();
     SortedParts.write(partsDir.resolve(TableRows.MENTIONS).resolve("part-00000"), mentionRows);
     SortedParts.write(partsDir.resolve(TableRows.PROJECTS_CSV).resolve("part-00000"), projectsCsv);
     SortedParts.write(partsDir.resolve(TableRows.PROJECTS_JSON).resolve("part-00000"), projectsJson);
     SortedParts.write(partsDir.resolve(TableRows.STARS_HISTORY).resolve("part-00000"), history);
     SortedParts.write(partsDir.resolve(TableRows.ARTICLES).resolve("part-00000"), articles);
     SortedParts.write(partsDir.resolve(TableRows.REJECTED).resolve("part-00000"), rejected);
+    long written = System.nanoTime();
+    return new Seconds((extracted - start) / 1e9, (resolved - extracted) / 1e9, (written - resolved) / 1e9);
   }
 }

@@ -68,11 +68,14 @@ public final class BenchCommand implements Runnable {
       Path out = output.toAbsolutePath().normalize();
       Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
       try {
-        PlainLoop.run(inputs, staging.resolve(".parts"), 20L * 1024 * 1024, 10_000);
+        PlainLoop.Seconds phases = PlainLoop.run(inputs, staging.resolve(".parts"), 20L * 1024 * 1024, 10_000);
+        long assembling = System.nanoTime();
         DatasetAssembler.Counts counts = DatasetAssembler.assemble(staging.resolve(".parts"), staging.resolve("dataset"),
             out, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0));
         System.err.printf("atlas bench loop: %d files, %d entries, %d projects, %.1f s%n", counts.filesMatched(),
             counts.entries(), counts.projects(), (System.nanoTime() - start) / 1e9);
+        System.err.printf("  read and extract %.1f s, resolve %.1f s, write parts %.1f s, assemble %.1f s%n",
+            phases.extract(), phases.resolve(), phases.write(), (System.nanoTime() - assembling) / 1e9);
       } finally {
         DatasetAssembler.deleteTree(staging);
       }
