@@ -3,7 +3,6 @@ package dev.atlas.extract;
 import dev.atlas.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,10 @@ public final class DomainMapper {
   public static final List<String> VOCABULARY;
 
   private static final Map<String, String> LABELS = new HashMap<>();
-  private static final Map<String, List<String>> KEYWORDS = new LinkedHashMap<>();
+  private static final List<String> KEYWORD_TAGS = new ArrayList<>();
+  /** For each keyword of {@link #KEYWORD_INDEX}, the index of its tag in {@link #KEYWORD_TAGS}. */
+  private static final int[] KEYWORD_TAG;
+  private static final KeywordIndex KEYWORD_INDEX;
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:/|、|&|＆|,|，|;|；|\\+|\\band\\b|与|和|及)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DECORATION =
@@ -43,13 +45,17 @@ public final class DomainMapper {
       }
     }
     VOCABULARY = List.copyOf(vocabulary);
+    List<String> words = new ArrayList<>();
+    List<Integer> wordTags = new ArrayList<>();
     for (String[] row : Lexicon.rows("domain-keywords.tsv")) {
-      List<String> words = new ArrayList<>();
+      KEYWORD_TAGS.add(row[0].strip());
       for (String w : row[1].split("\\|")) {
         words.add(w.strip().toLowerCase(Locale.ROOT));
+        wordTags.add(KEYWORD_TAGS.size() - 1);
       }
-      KEYWORDS.put(row[0].strip(), List.copyOf(words));
     }
+    KEYWORD_TAG = wordTags.stream().mapToInt(Integer::intValue).toArray();
+    KEYWORD_INDEX = new KeywordIndex(words);
   }
 
   private DomainMapper() {}
@@ -99,51 +105,21 @@ public final class DomainMapper {
    */
   public static Set<String> infer(String name, String description) {
     Set<String> tags = new TreeSet<>();
-    String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-    String d = description == null ? "" : description.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, List<String>> e : KEYWORDS.entrySet()) {
-      int hits = 0;
-      boolean inName = false;
-      for (String word : e.getValue()) {
-        if (contains(n, word)) {
-          inName = true;
-        }
-        if (contains(d, word)) {
-          hits++;
-        }
-      }
-      if (inName || hits >= 2) {
-        tags.add(e.getKey());
+    boolean[] inName = KEYWORD_INDEX.find(name == null ? "" : name.toLowerCase(Locale.ROOT));
+    boolean[] inText =
+        KEYWORD_INDEX.find(description == null ? "" : description.toLowerCase(Locale.ROOT));
+    int[] hits = new int[KEYWORD_TAGS.size()];
+    boolean[] named = new boolean[KEYWORD_TAGS.size()];
+    for (int k = 0; k < KEYWORD_TAG.length; k++) {
+      named[KEYWORD_TAG[k]] |= inName[k];
+      hits[KEYWORD_TAG[k]] += inText[k] ? 1 : 0;
+    }
+    for (int t = 0; t < KEYWORD_TAGS.size(); t++) {
+      if (named[t] || hits[t] >= 2) {
+        tags.add(KEYWORD_TAGS.get(t));
       }
     }
     return tags;
-  }
-
-  private static boolean contains(String text, String word) {
-    int i = text.indexOf(word);
-    if (i >= 0 && !isAscii(word)) {
-      return true;
-    }
-    while (i >= 0) {
-      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-      int end = i + word.length();
-      boolean endOk =
-          end >= text.length() || !Character.isLetter(text.charAt(end)) || word.endsWith("ab");
-      if (startOk && endOk) {
-        return true;
-      }
-      i = text.indexOf(word, i + 1);
-    }
-    return false;
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String clean(String label) {
