@@ -38,8 +38,8 @@ public final class NameRules {
     String previous;
     while (mayBeDecoratedOrNumbered(t)) {
       previous = t;
-      t = LEADING_DECORATION.matcher(t).replaceFirst("");
-      t = NUMBERING.matcher(t).replaceFirst("");
+      t = withoutPrefix(LEADING_DECORATION, t);
+      t = withoutPrefix(NUMBERING, t);
       if (t.equals(previous)) {
         break;
       }
@@ -49,6 +49,15 @@ public final class NameRules {
       end -= Character.charCount(t.codePointBefore(end));
     }
     return t.substring(0, end).strip();
+  }
+
+  /**
+   * {@code t} without the match of {@code anchored} (a pattern that starts with ^) at its start;
+   * {@code lookingAt} tries the start alone, where {@code replaceFirst} would try every position.
+   */
+  private static String withoutPrefix(Pattern anchored, String t) {
+    Matcher m = anchored.matcher(t);
+    return m.lookingAt() ? t.substring(m.end()) : t;
   }
 
   /**
