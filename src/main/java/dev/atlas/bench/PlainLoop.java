@@ -1,20 +1,12 @@
 package dev.atlas.bench;
 
-import dev.atlas.article.Article;
-import dev.atlas.article.ArticleReadException;
-import dev.atlas.article.ArticleReader;
-import dev.atlas.article.Deadline;
-import dev.atlas.article.Rejection;
-import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.Project;
 import dev.atlas.dataset.SortedParts;
 import dev.atlas.dataset.TableRows;
-import dev.atlas.extract.Entry;
-import dev.atlas.extract.EntryFinder;
+import dev.atlas.resolve.FileExtraction;
 import dev.atlas.resolve.NameResolver;
 import dev.atlas.resolve.ProjectBuilder;
-import dev.atlas.resolve.ProjectKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +34,12 @@ public final class PlainLoop {
     List<SortedParts.Row> articles = new ArrayList<>();
     List<SortedParts.Row> rejected = new ArrayList<>();
     for (Input f : files) {
-      try {
-        Article a = Deadline.run(timeoutMillis, () -> ArticleReader.read(f.path(), maxBytes));
-        Article named = new Article(f.name(), a.title(), a.language(), a.published(), a.sourceUrl(), a.encoding(),
-            a.sha256(), a.blocks());
-        List<Entry> entries = Deadline.run(timeoutMillis, () -> EntryFinder.find(named));
-        entries.forEach(e -> mentions.add(ProjectKeys.mention(named, e)));
-        articles.add(TableRows.article(ArticleRow.of(named, entries.size())));
-      } catch (ArticleReadException e) {
-        rejected.add(TableRows.rejected(new Rejection(f.name(), e.reason(), e.getMessage())));
+      FileExtraction x = FileExtraction.of(f.name(), f.path(), maxBytes, timeoutMillis);
+      if (x.rejection() != null) {
+        rejected.add(TableRows.rejected(x.rejection()));
+      } else {
+        mentions.addAll(x.mentions());
+        articles.add(TableRows.article(x.article()));
       }
     }
     long extracted = System.nanoTime();

@@ -1,6 +1,5 @@
 package dev.atlas.pipeline;
 
-import dev.atlas.article.Article;
 import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Mention;
@@ -19,7 +18,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
- * The Atlas graph: match → ReadArticles → FindEntries → ResolveProjects → WriteDataset. Reads
+ * The Atlas graph: match → ExtractArticles → ResolveProjects → WriteDataset. Reads
  * like the stages it runs; each stage is a composite transform over plain-Java logic.
  */
 public final class AtlasPipeline {
@@ -36,18 +35,15 @@ public final class AtlasPipeline {
     int shards = options.getShards();
     PCollection<KV<String, String>> matched =
         p.apply("MatchedFiles", Create.of(files).withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-    PCollectionTuple read = matched.apply("ReadArticles",
-        new ReadArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis(), readShards(files.size(), shards)));
-    PCollectionTuple found = read.get(Tags.ARTICLES).apply("FindEntries", new FindEntries(options.getFileTimeoutMillis()));
+    PCollectionTuple found = matched.apply("ExtractArticles",
+        new ExtractArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis(), readShards(files.size(), shards)));
     PCollection<Mention> carried =
         p.apply("PreviousMentions", Create.of(previous).withCoder(MentionCoder.of()));
     PCollectionTuple resolved =
         PCollectionList.of(found.get(Tags.MENTIONS)).and(carried)
             .apply("NewAndPrevious", Flatten.pCollections())
             .apply("ResolveProjects", new ResolveProjects(shards));
-    PCollection<Rejection> rejected =
-        PCollectionList.of(read.get(Tags.REJECTED)).and(found.get(Tags.REJECTED))
-            .apply("AllRejected", Flatten.pCollections());
+    PCollection<Rejection> rejected = found.get(Tags.REJECTED);
     PCollection<ArticleRow> articleRows =
         PCollectionList.of(found.get(Tags.ARTICLE_ROWS))
             .and(p.apply("PreviousArticles", Create.of(previousArticles).withCoder(SerializableCoder.of(ArticleRow.class))))
@@ -62,8 +58,8 @@ public final class AtlasPipeline {
   }
 
   /**
-   * Shards for spreading files over workers: about 200 files each, so a runner that materializes
-   * whole bundles (the DirectRunner) never holds more than a few hundred parsed articles at once.
+   * Shards for spreading files over workers: about 200 files each, so each worker's bundle of
+   * mentions and rows stays small on a runner that materializes whole bundles (the DirectRunner).
    */
   static int readShards(int files, int shards) {
     return Math.max(shards, Math.min(FILES_PER_READ_SHARD_CAP, files / FILES_PER_READ_SHARD));
@@ -74,7 +70,6 @@ public final class AtlasPipeline {
 
   /** Registers the coders of Atlas's records. */
   static void registerCoders(CoderRegistry registry) {
-    registry.registerCoderForClass(Article.class, SerializableCoder.of(Article.class));
     registry.registerCoderForClass(Rejection.class, SerializableCoder.of(Rejection.class));
     registry.registerCoderForClass(Mention.class, MentionCoder.of());
     registry.registerCoderForClass(ArticleRow.class, SerializableCoder.of(ArticleRow.class));

@@ -1,6 +1,5 @@
 package dev.atlas.pipeline;
 
-import dev.atlas.article.Article;
 import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Mention;
@@ -9,8 +8,6 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /** The output tags the stages share. */
 public final class Tags {
-  /** Articles read successfully. */
-  public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
   /** Files that could not be used (dead letters). */
   public static final TupleTag<Rejection> REJECTED = new TupleTag<>("rejected") {};
   /** Entries found, as mentions. */

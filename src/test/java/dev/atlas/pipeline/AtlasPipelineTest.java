@@ -55,16 +55,15 @@ class AtlasPipelineTest {
   }
 
   @Test
-  void readAndFindSendBadFilesToRejectedAndGoodOnesOn(@TempDir Path dir) throws Exception {
+  void extractSendsBadFilesToRejectedAndGoodOnesOn(@TempDir Path dir) throws Exception {
     Path good = Files.writeString(dir.resolve("good.md"),
         "# T\n\n## [Alpha](https://github.com/a/alpha)\n\nAlpha has 1,200 stars.\n\n## [Beta](https://github.com/b/beta)\n\nBeta.\n");
     Path empty = Files.write(dir.resolve("empty.md"), new byte[0]);
     Pipeline p = pipeline();
-    PCollectionTuple read = p.apply(Create.of(
+    PCollectionTuple found = p.apply(Create.of(
             KV.of("good.md", good.toString()), KV.of("empty.md", empty.toString()), KV.of("gone.md", dir.resolve("gone.md").toString())))
-        .apply(new ReadArticles(1 << 20, 10_000, 4));
-    PCollectionTuple found = read.get(Tags.ARTICLES).apply(new FindEntries(10_000));
-    PAssert.that(read.get(Tags.REJECTED)).satisfies(rs -> {
+        .apply(new ExtractArticles(1 << 20, 10_000, 4));
+    PAssert.that(found.get(Tags.REJECTED)).satisfies(rs -> {
       List<String> got = StreamSupport.stream(rs.spliterator(), false)
           .map(r -> r.file() + ":" + r.reason().label()).sorted().toList();
       assertEquals(List.of("empty.md:empty", "gone.md:vanished"), got);
