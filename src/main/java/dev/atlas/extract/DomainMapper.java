@@ -66,6 +66,40 @@ public final class DomainMapper {
    * gives nothing.
    */
   public static Set<String> fromLabel(String label) {
+    Set<String> tags = partsFromLabel(label);
+    if (tags.isEmpty() && label != null && label.length() <= 120) {
+      String[] halves = bilingualHalves(label.strip());
+      if (halves.length == 2) {
+        Set<String> first = partsFromLabel(halves[0]);
+        Set<String> second = partsFromLabel(halves[1]);
+        if (!first.isEmpty() && !second.isEmpty()) {
+          tags.addAll(first);
+          tags.addAll(second);
+        }
+      }
+    }
+    return tags;
+  }
+
+  /**
+   * A label written in Chinese then English or the other way ("语音 Speech", "NLP 自然语言处理"),
+   * split where the script changes at a space; one element when it is not such a label.
+   */
+  private static String[] bilingualHalves(String label) {
+    for (int i = 1; i < label.length() - 1; i++) {
+      if (label.charAt(i) != ' ') {
+        continue;
+      }
+      int before = label.codePointBefore(i);
+      int after = label.codePointAt(i + 1);
+      if (Names.isCjk(before) != Names.isCjk(after) && (Names.isCjk(before) || Names.isCjk(after))) {
+        return new String[] {label.substring(0, i), label.substring(i + 1)};
+      }
+    }
+    return new String[] {label};
+  }
+
+  private static Set<String> partsFromLabel(String label) {
     Set<String> tags = new TreeSet<>();
     if (label == null) {
       return tags;

@@ -36,7 +36,7 @@ public final class EntryFinder {
       Phrases.of("no particular order", "not ranked", "isn't ranked", "is not a ranking", "not a ranking", "unranked",
           "排名不分先后", "不分先后", "不分排名", "顺序不代表");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC_LINK_TEXT =
       Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址)$",
@@ -280,7 +280,8 @@ public final class EntryFinder {
         table = TableColumns.of(b);
         return;
       }
-      boolean implicit = implicitHeading();
+      String lead = boldLeadEntry();
+      boolean implicit = !lead.isEmpty() || implicitHeading();
       if (current != null && !current.fromItem) {
         if (implicit && current.hasPrimaryFields()) {
           close();
@@ -312,7 +313,8 @@ public final class EntryFinder {
       }
       openDomainSection = null;
       if (implicit) {
-        current = Draft.fromImplicit(b, domains(), pendingRank);
+        current = lead.isEmpty() ? Draft.fromImplicit(b, domains(), pendingRank)
+            : Draft.fromBoldLead(b, lead, domains(), pendingRank);
         pendingRank = 0;
         return;
       }
@@ -345,6 +347,33 @@ public final class EntryFinder {
       Optional<FieldLine> field = FieldLine.parse(next.text());
       return field.isPresent()
           && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
+    }
+
+    /**
+     * The name when the block at the current index is a paragraph that opens with a bold name and
+     * goes on with a description ("**PEFT** — …"), and the entry's link or stars follow on the
+     * next line or stand in the paragraph itself; "" otherwise.
+     */
+    private String boldLeadEntry() {
+      Block b = blocks.get(index);
+      if (b.kind() != BlockKind.PARAGRAPH) {
+        return "";
+      }
+      String lead = NameRules.boldLead(b.source());
+      if (lead.isEmpty()) {
+        return "";
+      }
+      if (githubRepo(b).isPresent() || !StarCount.findInProse(b.text()).isEmpty()) {
+        return lead;
+      }
+      if (index + 1 >= blocks.size()) {
+        return "";
+      }
+      Block next = blocks.get(index + 1);
+      Optional<FieldLine> field = next.kind() == BlockKind.PARAGRAPH ? FieldLine.parse(next.text()) : Optional.empty();
+      boolean primary = field.isPresent()
+          && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
+      return primary ? lead : "";
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -499,6 +528,19 @@ public final class EntryFinder {
         d.repo = r;
         d.repoFromHeading = true;
       });
+      return d;
+    }
+
+    static Draft fromBoldLead(Block b, String lead, Set<String> sectionDomains, int rank) {
+      Draft d = new Draft();
+      d.level = 50;
+      d.line = b.line();
+      d.shape = "bold-lead";
+      d.rank = rank;
+      d.explicit.addAll(sectionDomains);
+      d.heading = lead;
+      d.setLabel(lead);
+      d.addBody(b);
       return d;
     }
 

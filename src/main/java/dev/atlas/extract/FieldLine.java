@@ -20,6 +20,8 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   private record Label(Kind kind, String text) {}
 
   private static final List<Label> LABELS = load();
+  /** Symbols that mark a line holding only the entry's link. */
+  private static final List<String> LINK_SYMBOLS = List.of("🔗", "👉", "➡️", "➡", "→");
   /** Only this much of a line's start is compared with the labels. */
   private static final int LONGEST_LABEL = LABELS.stream().mapToInt(l -> l.text().length()).max().orElse(0) + 1;
 
@@ -50,8 +52,34 @@ public record FieldLine(FieldLine.Kind kind, String value) {
         if (!value.isEmpty()) {
           return Optional.of(new FieldLine(label.kind(), value));
         }
-      } else if (label.kind() == Kind.STARS && label.text().startsWith("★") && Character.isDigit(sep)) {
+      } else if (label.kind() == Kind.STARS && isStarSymbol(label.text()) && startsFigure(rest)) {
         return Optional.of(new FieldLine(label.kind(), rest));
+      }
+    }
+    return linkSymbolLine(t);
+  }
+
+  private static boolean isStarSymbol(String label) {
+    return label.startsWith("★") || label.equals("⭐");
+  }
+
+  /** True when {@code s} opens with a figure: a digit, or an approximation mark and a digit. */
+  private static boolean startsFigure(String s) {
+    int i = 0;
+    while (i < s.length() && "~≈约近>".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < s.length() && Character.isDigit(s.charAt(i));
+  }
+
+  /** A line that is a link symbol and one URL ("🔗 https://github.com/…", "👉 github.com/…"). */
+  private static Optional<FieldLine> linkSymbolLine(String t) {
+    for (String symbol : LINK_SYMBOLS) {
+      if (t.startsWith(symbol)) {
+        String url = t.substring(symbol.length()).strip();
+        boolean oneUrl = !url.isEmpty() && url.chars().noneMatch(Character::isWhitespace)
+            && (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("github.com/"));
+        return oneUrl ? Optional.of(new FieldLine(Kind.LINK, url)) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -21,6 +21,8 @@ public final class NameRules {
 
   /** Longest text the name rules look at; names are far shorter, and it bounds every scan. */
   private static final int MAX_NAME_TEXT = 500;
+  /** Longest bold lead ("**Name** — …") read as an entry's name. */
+  private static final int MAX_LEAD = 60;
   /** How far into a description a leading name is looked for. */
   private static final int LEAD_WINDOW = 120;
 
@@ -161,6 +163,39 @@ public final class NameRules {
       return false;
     }
     return name.strip().split("\\s+").length <= 8 && !isPhrase(name);
+  }
+
+  /**
+   * The bold name a markdown line opens with, before a dash or colon and more text: "**PEFT** —
+   * a library…", "> __Qwen__: …" and "**Unsloth:** kernels…" give the name; any other line gives
+   * "". Linked bold text and names that read as phrases give "" too.
+   */
+  public static String boldLead(String source) {
+    if (source == null) {
+      return "";
+    }
+    String s = source.strip();
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ')) {
+      i++;
+    }
+    s = s.substring(i);
+    String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;
+    int close = marker == null ? -1 : s.indexOf(marker, 2);
+    if (close < 0 || close - 2 > MAX_LEAD || s.substring(2, close).contains("](")) {
+      return "";
+    }
+    String inner = s.substring(2, close).strip();
+    String rest = s.substring(close + 2).strip();
+    if (inner.endsWith(":") || inner.endsWith("：")) {
+      inner = inner.substring(0, inner.length() - 1);
+    } else if (!rest.isEmpty() && "—–-:：|".indexOf(rest.charAt(0)) >= 0) {
+      rest = rest.substring(1).strip();
+    } else {
+      return "";
+    }
+    String name = clean(inner);
+    return rest.isEmpty() || !looksLikeProjectName(name) ? "" : name;
   }
 
   /**

@@ -44,4 +44,12 @@ class DomainMapperTest {
     assertEquals(17, DomainMapper.VOCABULARY.size());
     assertTrue(DomainMapper.VOCABULARY.contains("recommender-systems"));
   }
+
+  @Test
+  void mapsBilingualLabelsWhenBothHalvesMap() {
+    assertEquals(Set.of("speech-audio"), DomainMapper.fromLabel("语音 Speech"));
+    assertEquals(Set.of("computer-vision"), DomainMapper.fromLabel("计算机视觉 (CV)"));
+    assertEquals(Set.of("nlp"), DomainMapper.fromLabel("NLP 自然语言处理"));
+    assertTrue(DomainMapper.fromLabel("Python 自动完成").isEmpty(), "one half unknown: no tag");
+  }
 }

@@ -210,4 +210,44 @@ class EntryFinderTest {
         """);
     assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
   }
+
+  @Test
+  void readsBoldLeadParagraphsWithTheirLinkAndStarLines() throws Exception {
+    List<Entry> e = find("zoo.md", """
+        # Model zoo
+
+        ## 语音 Speech
+
+        **FunASR** — 工业级语音识别工具包，Paraformer 模型又快又准。
+        GitHub: https://github.com/modelscope/FunASR · ⭐ 3.2k
+
+        > **DSPy** — Programming, not prompting; unlike LangChain (90k stars) it compiles prompts.
+        > 🔗 https://github.com/stanfordnlp/dspy
+
+        **Axolotl** — config-driven fine-tuning. ⭐ 4,312
+
+        ## 参考文献 References
+
+        1. Paraformer paper. https://github.com/alibaba-damo-academy/FunASR-paper
+        """);
+    assertEquals(List.of("FunASR", "DSPy", "Axolotl"), names(e));
+    assertEquals("modelscope/funasr", e.get(0).repo().key());
+    assertEquals(3200, e.get(0).stars().value());
+    assertEquals(Set.of("speech-audio"), e.get(0).domainsExplicit());
+    assertEquals("stanfordnlp/dspy", e.get(1).repo().key());
+    assertNull(e.get(1).stars(), "the figure belongs to the project mentioned in passing");
+    assertEquals(4312, e.get(2).stars().value());
+  }
+
+  @Test
+  void boldLeadsInsideProseAreNotEntries() throws Exception {
+    List<Entry> e = find("post.md", """
+        # Notes from the week
+
+        **Update** — the meetup moved to Thursday.
+
+        **TL;DR** — nothing shipped.
+        """);
+    assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
+  }
 }

@@ -22,4 +22,16 @@ class FieldLineTest {
     assertTrue(FieldLine.parse("论文地址：https://arxiv.org/abs/1").isEmpty());
     assertTrue(FieldLine.parse("GitHub：").isEmpty());
   }
+
+  @Test
+  void readsStarSymbolsBeforeAFigureAndLinkSymbolLines() {
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "12.4k · Python"), FieldLine.parse("⭐ 12.4k · Python").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "~18k"), FieldLine.parse("⭐ ~18k").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.LINK, "https://github.com/stanfordnlp/dspy"),
+        FieldLine.parse("🔗 https://github.com/stanfordnlp/dspy").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.LINK, "github.com/openai/whisper"),
+        FieldLine.parse("👉 github.com/openai/whisper").orElseThrow());
+    assertTrue(FieldLine.parse("⭐ the best pick").isEmpty());
+    assertTrue(FieldLine.parse("👉 see https://github.com/a/b for more").isEmpty());
+  }
 }

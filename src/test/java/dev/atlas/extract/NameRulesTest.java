@@ -40,4 +40,22 @@ class NameRulesTest {
     assertFalse(NameRules.looksLikeProjectName("背景"));
     assertFalse(NameRules.looksLikeProjectName("This is a sentence."));
   }
+
+  @Test
+  void readsTheBoldNameALineOpensWith() {
+    assertEquals("PEFT", NameRules.boldLead("**PEFT** — parameter-efficient fine-tuning."));
+    assertEquals("LLaMA-Factory", NameRules.boldLead("> **LLaMA-Factory** - a web UI for fine-tuning"));
+    assertEquals("Unsloth", NameRules.boldLead("__Unsloth:__ faster QLoRA kernels"));
+    assertEquals("Qwen", NameRules.boldLead("**Qwen**：通义千问开源系列"));
+  }
+
+  @Test
+  void otherLinesHaveNoBoldLead() {
+    assertEquals("", NameRules.boldLead("PEFT — no bold here"));
+    assertEquals("", NameRules.boldLead("**PEFT**"), "a bold line alone is a heading, not a lead");
+    assertEquals("", NameRules.boldLead("**PEFT** and more prose without a separator"));
+    assertEquals("", NameRules.boldLead("**[PEFT](https://github.com/huggingface/peft)** — linked"));
+    assertEquals("", NameRules.boldLead("**The short version** — read on"));
+    assertEquals("", NameRules.boldLead("**" + "x".repeat(70) + "** — too long for a name"));
+  }
 }
