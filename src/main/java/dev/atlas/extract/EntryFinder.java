@@ -37,6 +37,12 @@ public final class EntryFinder {
           "排名不分先后", "不分先后", "不分排名", "顺序不代表");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
+  /** Cells of a delimited row written as plain text ("TOP 1 | Name | github.com/… | 126k★"). */
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
+  private static final Pattern ROW_RANK = Pattern.compile("^(?:top|no\\.?|#|第)\\s*(\\d{1,3})\\s*名?$", Pattern.CASE_INSENSITIVE);
+  private static final int MIN_ROW_CELLS = 3;
+  /** Longest plain line read as a section label. */
+  private static final int MAX_LABEL_LINE = 40;
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC_LINK_TEXT =
       Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址)$",
@@ -142,6 +148,10 @@ public final class EntryFinder {
     private int listRun;
     private int adLevel = -1;
     private boolean afterMarker;
+    /** A plain line naming a section to skip ("参考链接", "Further reading") came before this list. */
+    private boolean skipListAfterLabel;
+    /** How many plain-text rows the article has of each cell count; counted when first needed. */
+    private Map<Integer, Integer> rowsByCells;
     private final boolean ranked;
     private BlockKind lastKind;
 
@@ -187,6 +197,7 @@ public final class EntryFinder {
       HeadingKind kind = classify(b);
       int level = b.level();
       afterMarker = false;
+      skipListAfterLabel = false;
       if (adLevel >= 0) {
         if (level <= adLevel) {
           adLevel = -1;
@@ -268,6 +279,15 @@ public final class EntryFinder {
       if (skipLevel >= 0 || adLevel >= 0 || b.kind() == BlockKind.CODE) {
         return;
       }
+      if (skipListAfterLabel && b.kind() == BlockKind.LIST_ITEM) {
+        return;
+      }
+      skipListAfterLabel = false;
+      if (isSkipLabel(b)) {
+        close();
+        skipListAfterLabel = true;
+        return;
+      }
       if (afterMarker) {
         afterMarker = false;
         if (b.kind() == BlockKind.PARAGRAPH && NameRules.clean(b.text()).length() <= 60 && FieldLine.parse(b.text()).isEmpty()) {
@@ -288,6 +308,8 @@ public final class EntryFinder {
         } else {
           if (b.kind() == BlockKind.LIST_ITEM) {
             Draft.fromListItem(b, union(current.explicit, domains()), listRun).ifPresent(current.items::add);
+          } else if (delimitedRow()) {
+            Draft.fromDelimitedRow(b, union(current.explicit, domains())).ifPresent(current.items::add);
           } else if (b.kind() == BlockKind.TABLE_ROW && table != null) {
             Draft.fromTableRow(b, table, union(current.explicit, domains())).ifPresent(current.items::add);
           }
@@ -296,7 +318,8 @@ public final class EntryFinder {
         }
       }
       if (current != null) {
-        boolean nextItem = b.kind() == BlockKind.LIST_ITEM && b.level() == 0 || b.kind() == BlockKind.TABLE_ROW;
+        boolean nextItem = b.kind() == BlockKind.LIST_ITEM && b.level() == 0 || b.kind() == BlockKind.TABLE_ROW
+            || delimitedRow();
         if (nextItem || implicit) {
           close();
         } else {
@@ -321,6 +344,7 @@ public final class EntryFinder {
       Optional<Draft> item = switch (b.kind()) {
         case LIST_ITEM -> Draft.fromListItem(b, domains(), listRun);
         case TABLE_ROW -> table == null ? Optional.empty() : Draft.fromTableRow(b, table, domains());
+        case PARAGRAPH -> delimitedRow() ? Draft.fromDelimitedRow(b, domains()) : Optional.empty();
         default -> Optional.empty();
       };
       item.ifPresent(d -> current = d);
@@ -374,6 +398,43 @@ public final class EntryFinder {
       boolean primary = field.isPresent()
           && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
       return primary ? lead : "";
+    }
+
+    /**
+     * True when {@code b} is a short plain line that is itself a section label to skip: in text
+     * without heading markup, "参考链接" or "Further reading" stands on its own line before its list.
+     */
+    private static boolean isSkipLabel(Block b) {
+      if (b.kind() != BlockKind.PARAGRAPH || b.text().length() > MAX_LABEL_LINE) {
+        return false;
+      }
+      String label = NameRules.clean(b.text());
+      return !label.isEmpty() && SectionRules.kind(label) == SectionRules.Kind.SKIP;
+    }
+
+    /**
+     * True when the block at the current index is a plain-text row of at least three cells split
+     * by " | ", and the article has another such row of as many cells: a table written without
+     * table markup, perhaps broken by page markers.
+     */
+    private boolean delimitedRow() {
+      int cells = rowCells(blocks.get(index));
+      if (cells < MIN_ROW_CELLS) {
+        return false;
+      }
+      if (rowsByCells == null) {
+        rowsByCells = new HashMap<>();
+        for (Block other : blocks) {
+          rowsByCells.merge(rowCells(other), 1, Integer::sum);
+        }
+      }
+      return rowsByCells.getOrDefault(cells, 0) >= MIN_LIST_SIBLINGS;
+    }
+
+    private static int rowCells(Block b) {
+      String t = b.text();
+      boolean piped = t.indexOf('|') >= 0 || t.indexOf('｜') >= 0;
+      return b.kind() == BlockKind.PARAGRAPH && piped ? ROW_SEPARATOR.split(t.strip()).length : 0;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -529,6 +590,51 @@ public final class EntryFinder {
         d.repoFromHeading = true;
       });
       return d;
+    }
+
+    /**
+     * An entry from a delimited row, each cell's role read from what it holds: a rank marker
+     * ("TOP 1", "#2", "第3名"), a GitHub link, a figure with a star word, a domain label; the
+     * first other cell is the name, the rest description. Empty unless it has a name that reads
+     * as one and a link or stars.
+     */
+    static Optional<Draft> fromDelimitedRow(Block b, Set<String> sectionDomains) {
+      String[] cells = ROW_SEPARATOR.split(b.text().strip());
+      Draft d = new Draft();
+      d.level = 60;
+      d.line = b.line();
+      d.shape = "row:" + cells.length;
+      d.fromItem = true;
+      d.explicit.addAll(sectionDomains);
+      String name = "";
+      for (String raw : cells) {
+        String c = raw.strip();
+        Matcher rank = ROW_RANK.matcher(c);
+        Set<String> tags = DomainMapper.fromLabel(c);
+        if (c.isEmpty() || c.chars().allMatch(ch -> "—–-".indexOf(ch) >= 0)) {
+          continue;
+        } else if (rank.matches()) {
+          d.rank = Integer.parseInt(rank.group(1));
+        } else if (c.contains("github.com/")) {
+          githubRepo(b).or(() -> LinkNormalizer.github(c.startsWith("http") ? c : "https://" + c))
+              .ifPresent(r -> d.repo = r);
+        } else if (STAR_TAG.matcher(c).find() && StarCount.parse(c).isPresent()) {
+          d.stars = StarCount.parse(c).get();
+          d.starsFromField = true;
+        } else if (!tags.isEmpty()) {
+          d.explicit.addAll(tags);
+        } else if (name.isEmpty()) {
+          name = c;
+        } else {
+          d.description.append(c).append('\n');
+        }
+      }
+      if (name.isEmpty() || (d.repo == null && d.stars == null) || !NameRules.looksLikeProjectName(name)) {
+        return Optional.empty();
+      }
+      d.heading = name;
+      d.setLabel(name);
+      return Optional.of(d);
     }
 
     static Draft fromBoldLead(Block b, String lead, Set<String> sectionDomains, int rank) {

@@ -38,6 +38,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void blindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind", tmp);
+  }
+
+  @Test
   void holdoutFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("holdout", tmp);
   }

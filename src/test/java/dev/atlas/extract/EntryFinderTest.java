@@ -250,4 +250,43 @@ class EntryFinderTest {
         """);
     assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
   }
+
+  @Test
+  void readsPlainTextRowsByWhatEachCellHolds() throws Exception {
+    List<Entry> e = find("deck.txt", """
+        热度榜 TOP 3
+
+        TOP 1 | Whisper | github.com/openai/whisper | 6.1万★ | 语音
+        TOP 2 | MetaGPT | — | 4.2万★ | NLP
+
+        第 2 页
+
+        TOP 3 | RecBole | github.com/RUCAIBox/RecBole/ | — | 推荐
+
+        参考链接
+        · Awesome Production ML：github.com/EthicalML/awesome-production-machine-learning
+        """);
+    assertEquals(List.of("Whisper", "MetaGPT", "RecBole"), names(e));
+    assertEquals("openai/whisper", e.get(0).repo().key());
+    assertEquals(61000, e.get(0).stars().value());
+    assertEquals(Set.of("speech-audio"), e.get(0).domainsExplicit());
+    assertEquals(1, e.get(0).rank());
+    assertNull(e.get(1).repo());
+    assertEquals(Set.of("nlp"), e.get(1).domainsExplicit());
+    assertEquals("rucaibox/recbole", e.get(2).repo().key());
+    assertNull(e.get(2).stars());
+    assertEquals(3, e.get(2).rank());
+  }
+
+  @Test
+  void aLoneRowOrARowWithoutLinkOrStarsIsNotAnEntry() throws Exception {
+    List<Entry> e = find("notes.txt", """
+        Schedule
+
+        Mon | standup | room 4
+
+        Tue | review | room 2 | notes
+        """);
+    assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
+  }
 }
