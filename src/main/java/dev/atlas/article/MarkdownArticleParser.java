@@ -17,7 +17,12 @@ public final class MarkdownArticleParser {
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final int MAX_LINE = 20_000;
   private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^()（）]{1,30}[)）]\\s*$");
+  /**
+   * A short parenthesized note at the end of a line. No leading {@code \\s*}: with one, every
+   * position of a long blank run would start a scan to its end (quadratic); the blanks before the
+   * note are skipped by hand.
+   */
+  private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^()（）]{1,30}[)）]\\s*$");
 
   private MarkdownArticleParser() {}
 
@@ -266,8 +271,14 @@ public final class MarkdownArticleParser {
     }
     String t = line;
     Matcher note = TRAILING_NOTE.matcher(line);
-    if (note.find() && note.start() > 4 && line.substring(0, note.start()).endsWith("**")) {
-      t = line.substring(0, note.start());
+    if (note.find()) {
+      int start = note.start();
+      while (start > 0 && " \t\n\u000B\f\r".indexOf(line.charAt(start - 1)) >= 0) {
+        start--;
+      }
+      if (start > 4 && line.substring(0, start).endsWith("**")) {
+        t = line.substring(0, start);
+      }
     }
     boolean doubleStar = t.startsWith("**") && t.endsWith("**");
     boolean doubleUnderscore = t.startsWith("__") && t.endsWith("__");

@@ -78,6 +78,13 @@ class RegexSafetyPropertiesTest {
     });
   }
 
+  /** A case the properties once found: a line opening with bold markers, then a long blank run. */
+  @Example
+  void boldMarkersThenALongBlankRun() {
+    String s = "*".repeat(3000) + "-" + " ".repeat(8000) + "=" + "1".repeat(500) + "名 ：一";
+    timed("markdown", () -> MarkdownArticleParser.parse(s + "\n\n" + s + "\n\n- " + s));
+  }
+
   @Property(tries = 150, seed = "20261124")
   void parsersAndTheEntryFinderRunInBoundedTime(@ForAll("hostile") String s) {
     timed("markdown", () -> MarkdownArticleParser.parse(s));
