@@ -27,7 +27,7 @@ public final class DomainMapper {
       Pattern.compile("\\s*(?:/|、|&|＆|,|，|;|；|\\+|\\band\\b|与|和|及)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DECORATION =
       Pattern.compile(
-          "^[\\s\\d.、)）(（#:：\\-–—|·•▌■●◆▍【\\[]+|[\\s:：。.\\]】)）]+$|(领域|方向|类|相关)$");
+          "^(?:[一二三四五六七八九十]{1,3}[、.．]|[\\s\\d.、)）(（#:：\\-–—|·•▌■●◆▍【\\[]+)|[\\s:：。.\\]】)）]+$|(领域|方向|类|相关)$");
   private static final Pattern SUFFIX =
       Pattern.compile(
           "\\s+(projects?|repos|repositories|libraries|library|tools|frameworks?|models?|papers|"

@@ -364,11 +364,22 @@ public final class EntryFinder {
           || !NameRules.looksLikeProjectName(text) || text.contains("://") || text.contains("：")) {
         return false;
       }
-      Block next = blocks.get(index + 1);
-      if (next.kind() != BlockKind.PARAGRAPH && next.kind() != BlockKind.LIST_ITEM) {
+      if (isPrimaryField(blocks.get(index + 1))) {
+        return true;
+      }
+      // "1）Name", a line of description, then the fields
+      return LEADING_NUMBER.matcher(b.text()).find() && index + 2 < blocks.size()
+          && blocks.get(index + 1).kind() == BlockKind.PARAGRAPH
+          && FieldLine.parse(blocks.get(index + 1).text()).isEmpty()
+          && isPrimaryField(blocks.get(index + 2));
+    }
+
+    /** True for a paragraph or list item that is a link or stars field line. */
+    private static boolean isPrimaryField(Block b) {
+      if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
         return false;
       }
-      Optional<FieldLine> field = FieldLine.parse(next.text());
+      Optional<FieldLine> field = FieldLine.parse(b.text());
       return field.isPresent()
           && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
     }

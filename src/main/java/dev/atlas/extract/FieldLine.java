@@ -59,8 +59,9 @@ public record FieldLine(FieldLine.Kind kind, String value) {
     return linkSymbolLine(t);
   }
 
+  /** Labels a figure may follow with only a space: "★ 1.2k", "⭐ 12.4k", "Star 数 2.3w". */
   private static boolean isStarSymbol(String label) {
-    return label.startsWith("★") || label.equals("⭐");
+    return label.startsWith("★") || label.equals("⭐") || label.endsWith("数");
   }
 
   /** True when {@code s} opens with a figure: a digit, or an approximation mark and a digit. */

@@ -32,6 +32,10 @@ public final class StarCount {
               + BEFORE + NUMBER + AFTER,
           Pattern.CASE_INSENSITIVE);
 
+  private static final List<String> ARROWS = List.of("→", "->", "⇒", "➜", "⟶");
+  /** How far after an arrow the new figure is read. */
+  private static final int MAX_FIGURE = 40;
+
   private StarCount() {}
 
   /**
@@ -46,10 +50,35 @@ public final class StarCount {
     while (m.find()) {
       Optional<Stars> stars = toStars(m);
       if (stars.isPresent()) {
-        return stars;
+        return Optional.of(afterArrow(value, m.end()).orElse(stars.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The figure a change points to when {@code text} goes on at {@code end} with an arrow and a
+   * number ("★ 33,480 → 35,032": the count now is 35,032); empty when no arrow follows.
+   */
+  private static Optional<Stars> afterArrow(String text, int end) {
+    int i = end;
+    while (i < text.length() && i < end + 3 && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int arrow = 0;
+    for (String a : ARROWS) {
+      if (text.startsWith(a, i)) {
+        arrow = a.length();
+        break;
+      }
+    }
+    if (arrow == 0) {
+      return Optional.empty();
+    }
+    int from = i + arrow;
+    String rest = text.substring(from, Math.min(text.length(), from + MAX_FIGURE));
+    Matcher m = VALUE.matcher(rest);
+    return m.lookingAt() ? toStars(m) : Optional.empty();
   }
 
   /**
@@ -72,7 +101,7 @@ public final class StarCount {
         int end = m.end();
         boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
         if (!overlaps) {
-          toStars(m).ifPresent(s -> found.add(new Found(s, start, end)));
+          toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end)));
         }
       }
     }

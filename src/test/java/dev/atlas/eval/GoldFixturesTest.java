@@ -43,6 +43,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void secondBlindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind2", tmp);
+  }
+
+  @Test
   void holdoutFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("holdout", tmp);
   }

@@ -52,4 +52,10 @@ class DomainMapperTest {
     assertEquals(Set.of("nlp"), DomainMapper.fromLabel("NLP 自然语言处理"));
     assertTrue(DomainMapper.fromLabel("Python 自动完成").isEmpty(), "one half unknown: no tag");
   }
+
+  @Test
+  void dropsChineseNumeralMarkersBeforeALabel() {
+    assertEquals(Set.of("generative-models"), DomainMapper.fromLabel("一、生成模型"));
+    assertEquals(Set.of("computer-vision"), DomainMapper.fromLabel("二、计算机视觉"));
+  }
 }

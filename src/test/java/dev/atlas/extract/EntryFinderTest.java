@@ -289,4 +289,29 @@ class EntryFinderTest {
         """);
     assertTrue(e.isEmpty(), () -> "unexpected " + names(e));
   }
+
+  @Test
+  void readsNumberedNameLinesWithADescriptionBeforeTheirFields() throws Exception {
+    List<Entry> e = find("column.md", """
+        # 7 个开源项目
+
+        1）LLaMA-Factory
+
+        一站式大模型微调框架，比 FastChat（3.5w Star）更专注于训练。
+
+        地址：https://github.com/hiyouga/LLaMA-Factory
+
+        Star 数 2.3w
+
+        2）Firefly
+
+        中文对话模型的一站式训练工具。
+
+        地址：https://github.com/yangjianxin1/Firefly
+        """);
+    assertEquals(List.of("LLaMA-Factory", "Firefly"), names(e));
+    assertEquals(23000, e.get(0).stars().value());
+    assertEquals("yangjianxin1/firefly", e.get(1).repo().key());
+    assertNull(e.get(1).stars());
+  }
 }

@@ -34,4 +34,10 @@ class FieldLineTest {
     assertTrue(FieldLine.parse("⭐ the best pick").isEmpty());
     assertTrue(FieldLine.parse("👉 see https://github.com/a/b for more").isEmpty());
   }
+
+  @Test
+  void readsACountLabelFollowedByAFigure() {
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "2.3w"), FieldLine.parse("Star 数 2.3w").orElseThrow());
+    assertTrue(FieldLine.parse("Star 10 repos you like").isEmpty(), "a bare 'star' label needs a colon");
+  }
 }

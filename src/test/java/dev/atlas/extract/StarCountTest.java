@@ -68,4 +68,12 @@ class StarCountTest {
     assertEquals('8', text.charAt(f.start()));
     assertFalse(f.stars().approximate());
   }
+
+  @Test
+  void aChangeCountsItsNewFigure() {
+    assertEquals(new Stars(35032, false), parse("★ 33,480 → 35,032"));
+    assertEquals(new Stars(1890, false), parse("1,234 -> 1,890"));
+    assertEquals(List.of(35032L), StarCount.findInProse("LLaMA-Factory (★ 33,480 → 35,032) adds DPO.").stream()
+        .map(f -> f.stars().value()).toList());
+  }
 }
