@@ -401,14 +401,7 @@ public final class EntryFinder {
       if (githubRepo(b).isPresent() || !StarCount.findInProse(b.text()).isEmpty()) {
         return lead;
       }
-      if (index + 1 >= blocks.size()) {
-        return "";
-      }
-      Block next = blocks.get(index + 1);
-      Optional<FieldLine> field = next.kind() == BlockKind.PARAGRAPH ? FieldLine.parse(next.text()) : Optional.empty();
-      boolean primary = field.isPresent()
-          && (field.get().kind() == FieldLine.Kind.LINK || field.get().kind() == FieldLine.Kind.STARS);
-      return primary ? lead : "";
+      return index + 1 < blocks.size() && isPrimaryField(blocks.get(index + 1)) ? lead : "";
     }
 
     /**
@@ -620,17 +613,19 @@ public final class EntryFinder {
       String name = "";
       for (String raw : cells) {
         String c = raw.strip();
-        Matcher rank = ROW_RANK.matcher(c);
-        Set<String> tags = DomainMapper.fromLabel(c);
         if (c.isEmpty() || c.chars().allMatch(ch -> "—–-".indexOf(ch) >= 0)) {
           continue;
-        } else if (rank.matches()) {
+        }
+        Matcher rank = ROW_RANK.matcher(c);
+        Optional<Stars> stars = STAR_TAG.matcher(c).find() ? StarCount.parse(c) : Optional.empty();
+        Set<String> tags = DomainMapper.fromLabel(c);
+        if (rank.matches()) {
           d.rank = Integer.parseInt(rank.group(1));
         } else if (c.contains("github.com/")) {
           githubRepo(b).or(() -> LinkNormalizer.github(c.startsWith("http") ? c : "https://" + c))
               .ifPresent(r -> d.repo = r);
-        } else if (STAR_TAG.matcher(c).find() && StarCount.parse(c).isPresent()) {
-          d.stars = StarCount.parse(c).get();
+        } else if (stars.isPresent()) {
+          d.stars = stars.get();
           d.starsFromField = true;
         } else if (!tags.isEmpty()) {
           d.explicit.addAll(tags);
