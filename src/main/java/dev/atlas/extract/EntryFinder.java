@@ -580,15 +580,21 @@ public final class EntryFinder {
       return d;
     }
 
-    static Draft fromImplicit(Block b, Set<String> sectionDomains, int rank) {
+    /** A draft for a paragraph that stands as a heading, named {@code label}. */
+    private static Draft paragraphHeading(Block b, String shape, String label, Set<String> sectionDomains, int rank) {
       Draft d = new Draft();
       d.level = 50;
       d.line = b.line();
-      d.shape = "implicit";
+      d.shape = shape;
       d.rank = rank;
       d.explicit.addAll(sectionDomains);
-      d.heading = NameRules.clean(b.text());
-      d.setLabel(d.heading);
+      d.heading = label;
+      d.setLabel(label);
+      return d;
+    }
+
+    static Draft fromImplicit(Block b, Set<String> sectionDomains, int rank) {
+      Draft d = paragraphHeading(b, "implicit", NameRules.clean(b.text()), sectionDomains, rank);
       githubRepo(b).ifPresent(r -> {
         d.repo = r;
         d.repoFromHeading = true;
@@ -644,14 +650,7 @@ public final class EntryFinder {
     }
 
     static Draft fromBoldLead(Block b, String lead, Set<String> sectionDomains, int rank) {
-      Draft d = new Draft();
-      d.level = 50;
-      d.line = b.line();
-      d.shape = "bold-lead";
-      d.rank = rank;
-      d.explicit.addAll(sectionDomains);
-      d.heading = lead;
-      d.setLabel(lead);
+      Draft d = paragraphHeading(b, "bold-lead", lead, sectionDomains, rank);
       d.addBody(b);
       return d;
     }
