@@ -52,7 +52,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
         if (!value.isEmpty()) {
           return Optional.of(new FieldLine(label.kind(), value));
         }
-      } else if (label.kind() == Kind.STARS && isStarSymbol(label.text()) && startsFigure(rest)) {
+      } else if (label.kind() == Kind.STARS && takesBareFigure(label.text()) && startsFigure(rest)) {
         return Optional.of(new FieldLine(label.kind(), rest));
       }
     }
@@ -60,7 +60,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   }
 
   /** Labels a figure may follow with only a space: "★ 1.2k", "⭐ 12.4k", "Star 数 2.3w". */
-  private static boolean isStarSymbol(String label) {
+  private static boolean takesBareFigure(String label) {
     return label.startsWith("★") || label.equals("⭐") || label.endsWith("数");
   }
 
