@@ -75,7 +75,7 @@ public final class EntryFinder {
     if (MARKER_ONLY.matcher(b.text().strip()).matches()) {
       return HeadingKind.MARKER;
     }
-    if (githubRepo(b).isPresent() || repoPath(label).isPresent()) {
+    if (headingRepo(b).isPresent()) {
       return HeadingKind.ENTRY;
     }
     SectionRules.Kind section = SectionRules.kind(label);
@@ -120,6 +120,19 @@ public final class EntryFinder {
       return Optional.empty();
     }
     return LinkNormalizer.github("https://github.com/" + m.group(1) + "/" + m.group(2));
+  }
+
+  /**
+   * The repository a heading names: a GitHub link in it, the heading being a repository path, or
+   * a path in its trailing parentheses ("Ultralytics YOLO（ultralytics/ultralytics）").
+   */
+  static Optional<GithubRepo> headingRepo(Block b) {
+    Optional<GithubRepo> linked = githubRepo(b);
+    if (linked.isPresent()) {
+      return linked;
+    }
+    String label = NameRules.clean(b.text());
+    return repoPath(label).or(() -> repoPath(NameRules.splitTag(label).tag()));
   }
 
   static Optional<GithubRepo> githubRepo(Block b) {
@@ -215,7 +228,12 @@ public final class EntryFinder {
         }
       }
       table = null;
-      if (current != null && level > current.level && githubRepo(b).isEmpty()
+      if (current != null && level > current.level && kind == HeadingKind.ENTRY && current.isBare()
+          && opensNumberedOrLinkedEntry(b)) {
+        // "## Section" then "### 1. Name": the bare heading above was a section, not an entry
+        current = null;
+      }
+      if (current != null && level > current.level && headingRepo(b).isEmpty()
           && kind != HeadingKind.RANK && kind != HeadingKind.DOMAIN) {
         if (kind == HeadingKind.SKIP) {
           close();
@@ -348,6 +366,11 @@ public final class EntryFinder {
         default -> Optional.empty();
       };
       item.ifPresent(d -> current = d);
+    }
+
+    /** True for a heading that names a repository or opens with a number ("1. Name", "2）Name"). */
+    private static boolean opensNumberedOrLinkedEntry(Block b) {
+      return headingRepo(b).isPresent() || LEADING_NUMBER.matcher(b.text()).find();
     }
 
     /**
@@ -570,7 +593,8 @@ public final class EntryFinder {
       }
       d.setLabel(label);
       Optional<GithubRepo> path = repoPath(label);
-      githubRepo(b).or(() -> path).ifPresent(r -> {
+      Optional<GithubRepo> tagPath = repoPath(NameRules.splitTag(label).tag());
+      githubRepo(b).or(() -> path).or(() -> tagPath).ifPresent(r -> {
         d.repo = r;
         d.repoFromHeading = true;
       });
@@ -653,6 +677,11 @@ public final class EntryFinder {
       Draft d = paragraphHeading(b, "bold-lead", lead, sectionDomains, rank);
       d.addBody(b);
       return d;
+    }
+
+    /** True for a heading draft with nothing under it yet: no text, no fields, no repo, no items. */
+    boolean isBare() {
+      return !fromItem && repo == null && stars == null && fields == 0 && description.length() == 0 && items.isEmpty();
     }
 
     boolean hasPrimaryFields() {
@@ -793,6 +822,8 @@ public final class EntryFinder {
         if (!tags.isEmpty()) {
           explicit.addAll(tags);
           this.tagged = true;
+          name = tagged.name();
+        } else if (repoPath(tagged.tag()).isPresent()) {
           name = tagged.name();
         } else if (fw.isPresent()) {
           framework = fw.get();

@@ -27,6 +27,8 @@ public final class SectionRules {
   private static final List<Rule> RULES = load();
   /** Section headings are short; longer labels are never one, and this bounds the patterns' work. */
   private static final int MAX_LABEL = 200;
+  /** Between the halves of a label written in two languages. */
+  private static final Pattern BILINGUAL = Pattern.compile("\\s+[/|｜]\\s+");
 
   private SectionRules() {}
 
@@ -36,8 +38,23 @@ public final class SectionRules {
       return Kind.NONE;
     }
     String l = label.strip().toLowerCase(Locale.ROOT);
+    Kind whole = ruleFor(l);
+    if (whole != Kind.NONE) {
+      return whole;
+    }
+    // a bilingual label, "参考 / References": the first half a rule knows decides
+    for (String half : BILINGUAL.split(l, 3)) {
+      Kind kind = ruleFor(half.strip());
+      if (kind != Kind.NONE) {
+        return kind;
+      }
+    }
+    return Kind.NONE;
+  }
+
+  private static Kind ruleFor(String lowerLabel) {
     for (Rule rule : RULES) {
-      if (rule.pattern().matcher(l).find()) {
+      if (rule.pattern().matcher(lowerLabel).find()) {
         return rule.kind();
       }
     }

@@ -16,7 +16,7 @@ public final class StarCount {
       "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
           + "\\s?(?<unit>[kK千wW万mM](?![a-zA-Z]))?";
   private static final String BEFORE =
-      "(?<before>接近|将近|近|约|大约|大概|超过|超|逾|突破|over|about|around|nearly|almost|more than|close to"
+      "(?<before>接近|将近|將近|近|约|約|大约|大約|大概|超过|超過|超|逾|突破|over|about|around|nearly|almost|more than|close to"
           + "|roughly|approximately|approx\\.?|~|≈|>)?\\s{0,2}";
   private static final String AFTER = "\\s{0,2}(?<after>\\+|多|余|以上|左右|plus)?";
   private static final Pattern VALUE = Pattern.compile(BEFORE + NUMBER + AFTER, Pattern.CASE_INSENSITIVE);

@@ -314,4 +314,52 @@ class EntryFinderTest {
     assertEquals("yangjianxin1/firefly", e.get(1).repo().key());
     assertNull(e.get(1).stars());
   }
+
+  @Test
+  void readsRepoPathsInHeadingParenthesesUnderBilingualSections() throws Exception {
+    List<Entry> e = find("q.md", """
+        # Tools I used this year
+
+        ## 音声 / Speech
+
+        ### 1. Kotoba（acme/kotoba-asr）
+
+        Streaming recognition. Replaces our old setup (Star: 9,999, another repo).
+
+        Star: 約 3k
+
+        ### 2. Piper
+
+        Star: 4,100
+
+        ## 参考 / References
+
+        - https://github.com/other/paper-code
+        """);
+    assertEquals(List.of("Kotoba", "Piper"), names(e));
+    assertEquals("acme/kotoba-asr", e.get(0).repo().key());
+    assertEquals(3000, e.get(0).stars().value());
+    assertTrue(e.get(0).stars().approximate());
+    assertEquals(Set.of("speech-audio"), e.get(0).domainsExplicit());
+    assertNull(e.get(1).repo());
+    assertEquals(4100, e.get(1).stars().value());
+  }
+
+  @Test
+  void aBareSectionHeadingAboveNumberedEntriesIsNotAnEntry() throws Exception {
+    List<Entry> e = find("s.md", """
+        # Picks
+
+        ## Things we liked
+
+        ### 1. Alpha
+
+        GitHub: https://github.com/ann/alpha
+
+        ### 2. Beta
+
+        GitHub: https://github.com/bob/beta
+        """);
+    assertEquals(List.of("Alpha", "Beta"), names(e));
+  }
 }
