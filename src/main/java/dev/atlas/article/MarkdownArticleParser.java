@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownArticleParser {
   private static final Pattern LIST_ITEM =
-      Pattern.compile("^([-*+•·]|\\d{1,3}[.)、．]|[（(]\\d{1,3}[)）])\\s+(.*)$");
+      Pattern.compile("^([-*+•·]|\\d{1,3}[.)、．]|[（(\\[]\\d{1,3}[)）\\]])\\s+(.*)$");
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final int MAX_LINE = 20_000;

@@ -325,7 +325,7 @@ public final class EntryFinder {
           close();
         } else {
           if (b.kind() == BlockKind.LIST_ITEM) {
-            Draft.fromListItem(b, union(current.explicit, domains()), listRun).ifPresent(current.items::add);
+            Draft.fromListItem(b, union(current.explicit, domains()), listRun, ranked).ifPresent(current.items::add);
           } else if (delimitedRow()) {
             Draft.fromDelimitedRow(b, union(current.explicit, domains())).ifPresent(current.items::add);
           } else if (b.kind() == BlockKind.TABLE_ROW && table != null) {
@@ -360,7 +360,7 @@ public final class EntryFinder {
         return;
       }
       Optional<Draft> item = switch (b.kind()) {
-        case LIST_ITEM -> Draft.fromListItem(b, domains(), listRun);
+        case LIST_ITEM -> Draft.fromListItem(b, domains(), listRun, ranked);
         case TABLE_ROW -> table == null ? Optional.empty() : Draft.fromTableRow(b, table, domains());
         case PARAGRAPH -> delimitedRow() ? Draft.fromDelimitedRow(b, domains()) : Optional.empty();
         default -> Optional.empty();
@@ -587,7 +587,7 @@ public final class EntryFinder {
         d.rank = Integer.parseInt(m.group(1));
         label = NameRules.clean(m.group(2));
       }
-      Matcher number = LEADING_NUMBER.matcher(NameRules.clean(b.text().replaceFirst("^[^\\p{L}\\p{N}]+", "")));
+      Matcher number = LEADING_NUMBER.matcher(b.text().replaceFirst("^[^\\p{L}\\p{N}]+", ""));
       if (rankedArticle && d.rank == 0 && number.find()) {
         d.rank = Integer.parseInt(number.group(1));
       }
@@ -699,7 +699,7 @@ public final class EntryFinder {
       return d;
     }
 
-    static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains, int run) {
+    static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains, int run, boolean rankedArticle) {
       String source = NameRules.clean(b.source());
       String name;
       boolean marked = false;
@@ -713,6 +713,11 @@ public final class EntryFinder {
       } else {
         String[] parts = b.text().split("\\s+[-–—]\\s+|[:：]\\s*", 2);
         name = parts.length == 2 && parts[0].length() <= 60 ? parts[0] : "";
+        int paren = b.text().indexOf(" (");
+        if (name.isEmpty() && paren > 0 && paren <= 60) {
+          // "Name 0.9 (release notes, 26.3k stars)"
+          name = b.text().substring(0, paren);
+        }
       }
       name = NameRules.clean(name);
       Optional<GithubRepo> repo = githubRepo(b);
@@ -730,6 +735,9 @@ public final class EntryFinder {
       d.level = 99;
       d.line = b.line();
       d.shape = "item:" + run + ":" + b.level();
+      if (rankedArticle && b.ordinal() > 0) {
+        d.rank = b.ordinal();
+      }
       d.explicit.addAll(sectionDomains);
       d.heading = name;
       d.setLabel(name);
