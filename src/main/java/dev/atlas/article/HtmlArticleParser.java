@@ -59,7 +59,7 @@ public final class HtmlArticleParser {
     markStarCounts(doc);
     List<Block> blocks = new ArrayList<>();
     Element root = doc.selectFirst("article");
-    walk(root != null ? root : doc.body(), blocks, html == null ? "" : html, 0);
+    walk(root != null ? root : doc.body(), blocks, html == null ? "" : html, 0, 0);
     return new Page(head, blocks);
   }
 
@@ -121,7 +121,11 @@ public final class HtmlArticleParser {
     return e == null ? "" : e.attr("content");
   }
 
-  private static void walk(Element element, List<Block> blocks, String html, int depth) {
+  /**
+   * Adds the blocks of {@code element}'s children; {@code listLevel} is how many list items
+   * enclose them, the level their own list items get.
+   */
+  private static void walk(Element element, List<Block> blocks, String html, int depth, int listLevel) {
     if (element == null || depth > MAX_DEPTH) {
       return;
     }
@@ -133,7 +137,7 @@ public final class HtmlArticleParser {
     for (Element child : element.children()) {
       String tag = child.normalName();
       int line = line(child);
-      if (child == lead) {
+      if (child == lead || (element.normalName().equals("li") && isInline(child) && onlyInline(child))) {
         continue;
       }
       String chips = tags(child);
@@ -151,10 +155,10 @@ public final class HtmlArticleParser {
         case "pre" -> blocks.add(new Block(BlockKind.CODE, 0, child.wholeText(), child.wholeText(), null, null, 0, line));
         case "li" -> {
           if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
-            addInlinePart(child, blocks, BlockKind.LIST_ITEM, line);
-            walk(child, blocks, html, depth + 1);
+            addInlinePart(child, blocks, line, listLevel);
+            walk(child, blocks, html, depth + 1, listLevel + 1);
           } else {
-            addText(child, blocks, BlockKind.LIST_ITEM, line, ordinal(child));
+            addText(child, blocks, BlockKind.LIST_ITEM, line, ordinal(child), listLevel);
           }
         }
         case "tr" -> blocks.add(tableRow(child, line));
@@ -169,17 +173,17 @@ public final class HtmlArticleParser {
         }
         case "p", "blockquote", "figcaption", "dd", "dt", "caption" -> {
           if (!child.children().select("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
-            walk(child, blocks, html, depth + 1);
+            walk(child, blocks, html, depth + 1, listLevel);
           } else {
-            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0);
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, 0);
           }
         }
         case "br", "hr", "img", "picture", "video", "audio", "source" -> { }
         default -> {
           if (child.children().isEmpty() || onlyInline(child)) {
-            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0);
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, 0);
           } else {
-            walk(child, blocks, html, depth + 1);
+            walk(child, blocks, html, depth + 1, listLevel);
           }
         }
       }
@@ -205,38 +209,51 @@ public final class HtmlArticleParser {
 
   private static boolean onlyInline(Element e) {
     for (Element c : e.children()) {
-      switch (c.normalName()) {
-        case "a", "strong", "b", "em", "i", "span", "code", "br", "img", "sup", "sub", "small", "mark", "u", "kbd" -> { }
-        default -> {
-          return false;
-        }
+      if (!isInline(c)) {
+        return false;
       }
     }
     return true;
   }
 
-  private static void addInlinePart(Element li, List<Block> blocks, BlockKind kind, int line) {
-    StringBuilder sb = new StringBuilder();
+  private static boolean isInline(Element e) {
+    return switch (e.normalName()) {
+      case "a", "strong", "b", "em", "i", "span", "code", "br", "img", "sup", "sub", "small", "mark", "u", "kbd" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Adds the text of a list item that also holds blocks (a nested list, paragraphs): the text and
+   * inline elements before, between and after them, links written as markdown in the source.
+   */
+  private static void addInlinePart(Element li, List<Block> blocks, int line, int listLevel) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder source = new StringBuilder();
     List<Link> links = new ArrayList<>();
     for (Node n : li.childNodes()) {
       if (n instanceof TextNode tn) {
-        sb.append(tn.text());
-      } else if (n instanceof Element e && onlyInline(e) && !List.of("ul", "ol", "p", "div", "table").contains(e.normalName())) {
-        sb.append(e.text());
-        links.addAll(links(e));
+        text.append(tn.text());
+        source.append(tn.text());
+      } else if (n instanceof Element e && isInline(e) && onlyInline(e)) {
+        text.append(e.text());
+        List<Link> own = links(e);
+        links.addAll(own);
+        source.append(e.normalName().equals("a") && own.size() == 1 ? "[" + e.text() + "](" + own.get(0).href() + ")" : e.text());
       }
     }
-    String text = sb.toString().replaceAll("\\s+", " ").strip();
-    if (!text.isEmpty()) {
-      blocks.add(new Block(kind, 0, text, text, links, null, ordinal(li), line));
+    String t = text.toString().replaceAll("\\s+", " ").strip();
+    if (!t.isEmpty()) {
+      String src = source.toString().replaceAll("\\s+", " ").strip();
+      blocks.add(new Block(BlockKind.LIST_ITEM, listLevel, t, src, links, null, ordinal(li), line));
     }
   }
 
-  private static void addText(Element e, List<Block> blocks, BlockKind kind, int line, int ordinal) {
+  private static void addText(Element e, List<Block> blocks, BlockKind kind, int line, int ordinal, int listLevel) {
     String text = text(e);
     List<Link> links = links(e);
     if (!text.isEmpty() || !links.isEmpty()) {
-      int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : 0;
+      int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : kind == BlockKind.LIST_ITEM ? listLevel : 0;
       blocks.add(new Block(kind, level, text, source(e), links, null, ordinal, line));
     }
   }

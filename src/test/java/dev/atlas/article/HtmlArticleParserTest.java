@@ -32,4 +32,21 @@ class HtmlArticleParserTest {
     assertEquals(3, b.size());
     assertFalse(b.stream().anyMatch(x -> x.text().contains("spam") || x.text().contains("footer")));
   }
+
+  @Test
+  void nestedListItemsAreOneLevelDeeperAndTheOuterItemIsReadOnce() {
+    HtmlArticleParser.Page page = HtmlArticleParser.parse("""
+        <html><body><ul>
+          <li><a href="https://github.com/a/alpha">Alpha</a> (12k stars)
+            <ul><li>Does things, unlike <a href="https://github.com/o/other">Other</a>.</li></ul>
+          </li>
+          <li>Beta</li>
+        </ul></body></html>
+        """);
+    List<Block> b = page.blocks();
+    assertEquals(List.of("Alpha (12k stars)", "Does things, unlike Other.", "Beta"), b.stream().map(Block::text).toList());
+    assertEquals(List.of(0, 1, 0), b.stream().map(Block::level).toList());
+    assertEquals("[Alpha](https://github.com/a/alpha) (12k stars)", b.get(0).source());
+    assertEquals(1, b.get(0).links().size());
+  }
 }
