@@ -319,7 +319,8 @@ public final class EntryFinder {
         return;
       }
       String lead = boldLeadEntry();
-      boolean implicit = !lead.isEmpty() || implicitHeading();
+      Draft captioned = lead.isEmpty() ? captionEntry() : null;
+      boolean implicit = !lead.isEmpty() || captioned != null || implicitHeading();
       if (current != null && !current.fromItem) {
         if (implicit && current.hasPrimaryFields()) {
           close();
@@ -354,7 +355,7 @@ public final class EntryFinder {
       }
       openDomainSection = null;
       if (implicit) {
-        current = lead.isEmpty() ? Draft.fromImplicit(b, domains(), pendingRank)
+        current = captioned != null ? captioned : lead.isEmpty() ? Draft.fromImplicit(b, domains(), pendingRank)
             : Draft.fromBoldLead(b, lead, domains(), pendingRank);
         pendingRank = 0;
         return;
@@ -366,6 +367,21 @@ public final class EntryFinder {
         default -> Optional.empty();
       };
       item.ifPresent(d -> current = d);
+    }
+
+    /**
+     * An entry opened by the figure caption at the current index ("图 1：MinerU 项目主页") when the
+     * next paragraph is about the project it names; null otherwise.
+     */
+    private Draft captionEntry() {
+      Block b = blocks.get(index);
+      if (b.kind() != BlockKind.PARAGRAPH || index + 1 >= blocks.size()
+          || blocks.get(index + 1).kind() != BlockKind.PARAGRAPH) {
+        return null;
+      }
+      FigureCaption caption = FigureCaption.parse(b.text());
+      String name = caption == null ? "" : caption.nameIn(blocks.get(index + 1).text());
+      return name.isEmpty() ? null : Draft.fromCaption(b, name, caption.heading(), domains(), pendingRank);
     }
 
     /** True for a heading that names a repository or opens with a number ("1. Name", "2）Name"). */
@@ -671,6 +687,12 @@ public final class EntryFinder {
       d.heading = name;
       d.setLabel(name);
       return Optional.of(d);
+    }
+
+    static Draft fromCaption(Block b, String name, String heading, Set<String> sectionDomains, int rank) {
+      Draft d = paragraphHeading(b, "caption", heading, sectionDomains, rank);
+      d.name = name;
+      return d;
     }
 
     static Draft fromBoldLead(Block b, String lead, Set<String> sectionDomains, int rank) {

@@ -51,7 +51,10 @@ final class ProseAttribution {
       ownAt = Math.max(ownAt, self.start());
     }
     int otherAt = -1;
+    // a Chinese sentence keeps its topic across "，": only a name in the figure's own part competes
+    int part = clause.lastIndexOf('，', offset) + 1;
     Matcher m = PROPER.matcher(clause);
+    m.region(part, clause.length());
     while (m.find() && m.start() < offset) {
       String word = m.group(1);
       String w = Names.normalize(word);
@@ -61,7 +64,26 @@ final class ProseAttribution {
         otherAt = m.start();
       }
     }
+    otherAt = Math.max(otherAt, otherRepoLink(clause, offset, repo));
     return otherAt < 0 || ownAt > otherAt;
+  }
+
+  /** Where the last GitHub link before {@code offset} to a repository other than {@code own} starts, or -1. */
+  private static int otherRepoLink(String clause, int offset, GithubRepo own) {
+    int last = -1;
+    int at = clause.indexOf("github.com/");
+    while (at >= 0 && at < offset) {
+      int end = at;
+      while (end < clause.length() && !Character.isWhitespace(clause.charAt(end)) && clause.charAt(end) != '，') {
+        end++;
+      }
+      var repo = LinkNormalizer.github("https://" + clause.substring(at, end));
+      if (repo.isPresent() && (own == null || !repo.get().key().equals(own.key()))) {
+        last = at;
+      }
+      at = clause.indexOf("github.com/", at + 1);
+    }
+    return last;
   }
 
   /**

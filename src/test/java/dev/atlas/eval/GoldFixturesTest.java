@@ -48,6 +48,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void thirdBlindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind3", tmp);
+  }
+
+  @Test
   void holdoutFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("holdout", tmp);
   }

@@ -362,4 +362,48 @@ class EntryFinderTest {
         """);
     assertEquals(List.of("Alpha", "Beta"), names(e));
   }
+
+  @Test
+  void figureCaptionsNamingAProjectOpenEntries() throws Exception {
+    List<Entry> e = find("w.md", """
+        # 三个好用的工具
+
+        今天介绍三个项目。老牌的 Gamma（9 万 Star）就不介绍了。
+
+        图 0：封面
+
+        图 1：Alpha 运行截图
+
+        Alpha 是 Ann 的作品，速度比 Beta 快 3 倍，GitHub 标星 1.2 万。项目地址：https://github.com/ann/alpha
+
+        图 2：Delta Pro 架构图
+
+        Delta 支持离线运行，约 3 千 Star。
+        地址：https://github.com/dd/delta
+
+        图 3：扫码加群
+
+        阅读 1.2万
+        """);
+    assertEquals(List.of("Alpha", "Delta"), names(e));
+    assertEquals("ann/alpha", e.get(0).repo().key());
+    assertEquals(12000, e.get(0).stars().value());
+    assertEquals("dd/delta", e.get(1).repo().key());
+    assertTrue(e.get(1).stars().approximate());
+  }
+
+  @Test
+  void aFigureAfterSomeoneElsesLinkIsNotTheEntrysStars() throws Exception {
+    List<Entry> e = find("c.md", """
+        # 推荐
+
+        1）Alpha
+
+        地址：https://github.com/ann/alpha
+
+        用过的都说好，另外补充一个 https://github.com/other/tool ，6.8k Star，也很好用。
+        """);
+    assertEquals(List.of("Alpha"), names(e));
+    assertNull(e.get(0).stars());
+  }
 }

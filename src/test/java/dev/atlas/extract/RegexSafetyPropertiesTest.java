@@ -52,6 +52,13 @@ class RegexSafetyPropertiesTest {
     timed("DomainMapper.infer", () -> DomainMapper.infer(s, s));
     timed("FieldLine.parse", () -> FieldLine.parse(s));
     timed("SectionRules.kind", () -> SectionRules.kind(s));
+    timed("FigureCaption", () -> {
+      FigureCaption c = FigureCaption.parse(s);
+      if (c != null) {
+        c.nameIn(s);
+      }
+      FigureCaption.parse("图 1：" + s);
+    });
     timed("NameRules", () -> {
       NameRules.clean(s);
       NameRules.splitTag(s);
