@@ -743,6 +743,12 @@ public final class EntryFinder {
       }
       name = NameRules.clean(name);
       Optional<GithubRepo> repo = githubRepo(b);
+      boolean namedByPath = false;
+      if (repo.isEmpty() && marked) {
+        // "**owner/repo** — …" names its repository without linking it
+        repo = repoPath(name);
+        namedByPath = repo.isPresent();
+      }
       List<StarCount.Found> stars = StarCount.findInProse(b.text());
       boolean weak = repo.isEmpty() && stars.isEmpty();
       if (name.isEmpty() || (weak && !(marked && NameRules.looksLikeProjectName(name)))) {
@@ -762,7 +768,7 @@ public final class EntryFinder {
       }
       d.explicit.addAll(sectionDomains);
       d.heading = name;
-      d.setLabel(name);
+      d.setLabel(namedByPath ? repo.get().name() : name);
       d.named = true;
       repo.ifPresent(r -> d.repo = r);
       d.repoFromHeading = repo.isPresent();

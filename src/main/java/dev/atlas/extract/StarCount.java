@@ -28,6 +28,8 @@ public final class StarCount {
   private static final Pattern LABEL_FIRST =
       Pattern.compile(
           "(?:标星|收藏量|收藏|star数|星标|stars?|⭐|★)\\s{0,2}(?:数量|数)?\\s{0,2}"
+              // a repository new to the list has no old figure: "★ new → 7,310"
+              + "(?:(?:new|n/a|—|–|新)\\s{0,2}(?:→|->|⇒|➜)\\s{0,2})?"
               + "(?:已经|已|达到了|达到|有|为|是|count|of|:|：)?\\s{0,2}(?:了)?\\s{0,2}"
               + BEFORE + NUMBER + AFTER,
           Pattern.CASE_INSENSITIVE);

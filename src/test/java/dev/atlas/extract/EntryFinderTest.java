@@ -406,4 +406,16 @@ class EntryFinderTest {
     assertEquals(List.of("Alpha"), names(e));
     assertNull(e.get(0).stars());
   }
+
+  @Test
+  void aBoldRepositoryPathInAnItemIsItsRepository() throws Exception {
+    List<Entry> e = find("l.md", """
+        # Changes
+
+        - **ann/alpha-tts** (★ 1,200) — speech synthesis.
+        - **[Beta](https://github.com/bob/beta)** (★ 900) — other.
+        """);
+    assertEquals("ann/alpha-tts", e.get(0).repo().key());
+    assertEquals("alpha-tts", e.get(0).name());
+  }
 }

@@ -75,5 +75,7 @@ class StarCountTest {
     assertEquals(new Stars(1890, false), parse("1,234 -> 1,890"));
     assertEquals(List.of(35032L), StarCount.findInProse("LLaMA-Factory (★ 33,480 → 35,032) adds DPO.").stream()
         .map(f -> f.stars().value()).toList());
+    assertEquals(List.of(7310L), StarCount.findInProse("Kotoba (★ new → 7,310) is new this month.").stream()
+        .map(f -> f.stars().value()).toList());
   }
 }
