@@ -33,6 +33,7 @@ public final class HtmlArticleParser {
   private static final Pattern TAG_NAMES = Pattern.compile("(^|[\\s_-])(tags?|chips?|category|categories|topics?|labels?)([\\s_-]|$)",
       Pattern.CASE_INSENSITIVE);
   private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+  private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
 
   private HtmlArticleParser() {}
 
@@ -63,8 +64,15 @@ public final class HtmlArticleParser {
     return new Page(head, blocks);
   }
 
-  /** True when one of the element's class names, or its id, names it as page furniture. */
+  /**
+   * True when one of the element's class names, or its id, names it as page furniture. Tables are
+   * never furniture by their own names: a "trending" table is the article's data, where a
+   * "trending" box beside it is a widget.
+   */
   private static boolean isNoise(Element e) {
+    if (TABLE_PARTS.contains(e.normalName())) {
+      return false;
+    }
     for (String token : (e.className() + " " + e.id()).split("\\s+")) {
       if (!token.isEmpty() && NOISE_NAMES.matcher(token).matches()) {
         return true;

@@ -535,15 +535,25 @@ public final class EntryFinder {
     }
   }
 
+  /** A star column header that counts a period's gain: "★ this week", "今日新增", "+stars". */
+  private static final Pattern PERIOD_GAIN =
+      Pattern.compile("this (week|month)|today|gain|growth|new|added|weekly|daily|monthly|本周|本月|今日|新增|增长|增加|\\+");
+
   /** Column roles of a table, from its header row. */
   record TableColumns(int name, int link, int stars, int domain, int framework, int rank, int author) {
     static TableColumns of(Block header) {
       int name = -1, link = -1, stars = -1, domain = -1, framework = -1, rank = -1, author = -1;
+      int starsWeight = -1;
       List<Block.Cell> cells = header.cells();
       for (int i = 0; i < cells.size(); i++) {
         String h = cells.get(i).text().toLowerCase(java.util.Locale.ROOT).strip();
-        if (h.matches(".*(star|标星|星|收藏|⭐).*") && stars < 0) {
-          stars = i;
+        if (h.matches(".*(star|标星|星|收藏|⭐|★).*")) {
+          // of several star columns a total counts before a plain one, a period's gain last
+          int weight = h.matches(".*(total|all[- ]time|总|累计|合计).*") ? 2 : PERIOD_GAIN.matcher(h).find() ? 0 : 1;
+          if (weight > starsWeight) {
+            stars = i;
+            starsWeight = weight;
+          }
         } else if (h.matches(".*(github|link|链接|地址|url|repo|仓库).*") && link < 0) {
           link = i;
         } else if (h.matches(".*(category|domain|领域|类别|分类|方向|field|area|tags?|标签).*") && domain < 0) {
@@ -790,6 +800,10 @@ public final class EntryFinder {
       }
       Block.Cell nameCell = cells.get(cols.name());
       String name = NameRules.clean(nameCell.text());
+      if (!nameCell.links().isEmpty() && name.startsWith(nameCell.links().get(0).text()) && !nameCell.links().get(0).text().isBlank()) {
+        // the link is the name; what follows it in the cell is a description
+        name = NameRules.clean(nameCell.links().get(0).text());
+      }
       GithubRepo repo = null;
       for (Block.Cell cell : cells) {
         for (var link : cell.links()) {
@@ -813,7 +827,8 @@ public final class EntryFinder {
       d.shape = "row";
       d.explicit.addAll(sectionDomains);
       d.heading = name;
-      d.setLabel(name);
+      boolean namesRepo = repo != null && name.replaceAll("\\s*/\\s*", "/").equalsIgnoreCase(repo.key());
+      d.setLabel(namesRepo ? repo.name() : name);
       d.named = true;
       d.repo = repo;
       d.repoFromHeading = repo != null;

@@ -24,6 +24,8 @@ public final class LinkNormalizer {
           "explore", "notifications", "pulls", "issues", "enterprise", "customer-stories",
           "readme", "security", "team", "contact", "events", "github");
   private static final int MAX_UNWRAP = 5;
+  private static final Set<String> ANY_HOST_PARAMS =
+      Set.of(REDIRECTORS.getOrDefault("*", "").toLowerCase(Locale.ROOT).split("\\|"));
 
   private LinkNormalizer() {}
 
@@ -52,6 +54,9 @@ public final class LinkNormalizer {
   /** Returns the GitHub repository {@code href} points at after {@link #decode}, if any. */
   public static Optional<GithubRepo> github(String href) {
     String url = decode(href);
+    if (!host(url).isEmpty() && !host(url).endsWith("github.com")) {
+      url = trackedGithubTarget(url).orElse(url);
+    }
     String lower = url.toLowerCase(Locale.ROOT);
     int start;
     if (lower.startsWith("https://github.com/") || lower.startsWith("http://github.com/")) {
@@ -161,6 +166,29 @@ public final class LinkNormalizer {
       kept.append(kept.length() == 0 ? "?" : "&").append(param);
     }
     return base + kept + fragment;
+  }
+
+  /**
+   * The GitHub URL a click-tracking link on any host carries in one of the parameters the
+   * redirector file lists for host "*" ("…/out?url=https%3A%2F%2Fgithub.com%2Fo%2Fr&src=…").
+   */
+  private static Optional<String> trackedGithubTarget(String url) {
+    int q = url.indexOf('?');
+    if (q < 0 || ANY_HOST_PARAMS.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String pair : url.substring(q + 1).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && ANY_HOST_PARAMS.contains(pair.substring(0, eq).toLowerCase(Locale.ROOT))) {
+        String target = trim(percentDecode(pair.substring(eq + 1)));
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://github.com/") || lower.startsWith("http://github.com/")
+            || lower.startsWith("github.com/") || lower.startsWith("https://www.github.com/")) {
+          return Optional.of(target);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String redirectTarget(String url) {

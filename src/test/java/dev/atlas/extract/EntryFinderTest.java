@@ -418,4 +418,20 @@ class EntryFinderTest {
     assertEquals("ann/alpha-tts", e.get(0).repo().key());
     assertEquals("alpha-tts", e.get(0).name());
   }
+
+  @Test
+  void aTableRowTakesTheTotalStarColumnNotTheWeeksGain() throws Exception {
+    List<Entry> e = find("t.html", """
+        <html><body><article><h1>Weekly</h1>
+        <table class="trending">
+          <tr><th>#</th><th>Repository</th><th>★ this week</th><th>Total ★</th></tr>
+          <tr><td>1</td><td><a href="https://github.com/ann/alpha">ann / alpha</a><br><small>Does things</small></td><td>+1,200</td><td>8.1k</td></tr>
+          <tr><td>2</td><td><a href="https://github.com/bob/beta">bob / beta</a></td><td>+900</td><td>—</td></tr>
+        </table></article></body></html>
+        """);
+    assertEquals(List.of("alpha", "beta"), names(e));
+    assertEquals("ann / alpha", e.get(0).heading());
+    assertEquals(8100, e.get(0).stars().value());
+    assertNull(e.get(1).stars());
+  }
 }

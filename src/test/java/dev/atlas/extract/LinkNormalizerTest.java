@@ -62,4 +62,12 @@ class LinkNormalizerTest {
         LinkNormalizer.withoutTracking("https://medium.com/p/7-innovative?source=collection_archive---------2-----"));
     assertEquals("https://x.dev/a?id=3", LinkNormalizer.withoutTracking("https://x.dev/a?utm_source=tw&id=3&utm_medium=s"));
   }
+
+  @Test
+  void followsAClickTrackingParameterOnlyToGithub() {
+    assertEquals("microsoft/graphrag",
+        LinkNormalizer.github("https://news.example/out?url=https%3A%2F%2Fgithub.com%2Fmicrosoft%2Fgraphrag&src=w37").orElseThrow().key());
+    assertFalse(LinkNormalizer.github("https://news.example/out?url=https%3A%2F%2Fexample.org%2Fa%2Fb").isPresent());
+    assertFalse(LinkNormalizer.github("https://news.example/page?id=https%3A%2F%2Fgithub.com%2Fa%2Fb").isPresent());
+  }
 }
