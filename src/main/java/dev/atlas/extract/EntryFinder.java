@@ -35,6 +35,8 @@ public final class EntryFinder {
   private static final Phrases NOT_RANKED =
       Phrases.of("no particular order", "not ranked", "isn't ranked", "is not a ranking", "not a ranking", "unranked",
           "排名不分先后", "不分先后", "不分排名", "顺序不代表");
+  /** A note number cited in running text: "LLaMA-Factory [2] 支持…". */
+  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})\\]");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
   /** Cells of a delimited row written as plain text ("TOP 1 | Name | github.com/… | 126k★"). */
@@ -135,6 +137,17 @@ public final class EntryFinder {
     return repoPath(label).or(() -> repoPath(NameRules.splitTag(label).tag()));
   }
 
+  /** True for a block whose whole text is its one link's URL. */
+  static boolean isBareUrl(Block b) {
+    if (b.links().size() != 1) {
+      return false;
+    }
+    String t = b.text().strip();
+    String href = b.links().get(0).href().strip();
+    return !t.isEmpty() && (t.equals(href) || t.equals(b.links().get(0).text().strip()) && t.contains("github.com/"))
+        && t.chars().noneMatch(Character::isWhitespace);
+  }
+
   static Optional<GithubRepo> githubRepo(Block b) {
     for (var link : b.links()) {
       Optional<GithubRepo> repo = LinkNormalizer.github(link.href());
@@ -168,10 +181,52 @@ public final class EntryFinder {
     private final boolean ranked;
     private BlockKind lastKind;
 
+    /** Numbered link notes ("[2] https://github.com/…" in a 代码地址 list), by number. */
+    private final Map<Integer, GithubRepo> footnotes;
+
     Walk(Article article) {
       this.article = article;
       this.blocks = article.blocks();
       this.ranked = declaresRanking(blocks);
+      this.footnotes = linkNotes(blocks);
+    }
+
+    /**
+     * The numbered items that are a GitHub URL and nothing else, by number; the first note of a
+     * number wins (a reference list below may number its papers again).
+     */
+    private static Map<Integer, GithubRepo> linkNotes(List<Block> blocks) {
+      Map<Integer, GithubRepo> notes = new HashMap<>();
+      for (Block b : blocks) {
+        if (b.kind() == BlockKind.LIST_ITEM && b.ordinal() > 0 && isBareUrl(b)) {
+          LinkNormalizer.github(b.links().get(0).href()).ifPresent(r -> notes.putIfAbsent(b.ordinal(), r));
+        }
+      }
+      return notes;
+    }
+
+    /**
+     * The repository an entry cites by note number ("LLaMA-Factory [2] 支持…"): a cited note whose
+     * repository has the entry's name, or that the name stands right before; null otherwise.
+     */
+    private GithubRepo citedRepo(Draft d) {
+      if (footnotes.isEmpty() || d.name.isEmpty()) {
+        return null;
+      }
+      String text = d.description.toString();
+      String own = Names.normalize(d.name);
+      Matcher m = CITATION.matcher(text);
+      while (m.find()) {
+        GithubRepo r = footnotes.get(Integer.parseInt(m.group(1)));
+        if (r == null) {
+          continue;
+        }
+        String before = text.substring(Math.max(0, m.start() - d.name.length() - 1), m.start()).strip();
+        if (own.equals(Names.normalize(r.name())) || Names.normalize(before).endsWith(own)) {
+          return r;
+        }
+      }
+      return null;
     }
 
     /** True when the article's opening says it is a ranking, and does not say it is not. */
@@ -501,6 +556,9 @@ public final class EntryFinder {
     }
 
     private void close() {
+      if (current != null && current.repo == null && !current.fromItem) {
+        current.repo = citedRepo(current);
+      }
       if (current != null) {
         long strongItems = current.items.stream().filter(Draft::hasPrimaryFields).count();
         boolean section = current.repo == null && current.stars == null && current.fields == 0
@@ -732,6 +790,10 @@ public final class EntryFinder {
     }
 
     static Optional<Draft> fromListItem(Block b, Set<String> sectionDomains, int run, boolean rankedArticle) {
+      if (isBareUrl(b)) {
+        // a link and nothing else: a reference or a note, not a featured project
+        return Optional.empty();
+      }
       String source = NameRules.clean(b.source());
       String name;
       boolean marked = false;
@@ -1019,6 +1081,10 @@ public final class EntryFinder {
     }
 
     Entry toEntry(int position) {
+      if (repo != null && !repo.path().isEmpty() && Names.normalize(name).equals(Names.normalize(repo.name()))) {
+        // a deep link into the entry's own repository (its configs, its docs), not a subfolder project
+        repo = new GithubRepo(repo.owner(), repo.name(), "", "");
+      }
       String display = NameRules.displayName(name.isEmpty() && repo != null ? repo.name() : name, repo);
       Set<String> inferred = DomainMapper.infer(display + " " + heading, description.toString());
       return new Entry(position, display, heading, repo, stars, explicit, inferred, framework, rank, author, line);

@@ -11,8 +11,10 @@ public final class NameRules {
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}]+");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern NUMBERING =
-      Pattern.compile("^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*[:：]\\s+(.{12,})$");
+      Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
+          Pattern.CASE_INSENSITIVE);
+  /** "MUSE: Multilingual … Embeddings", or a Chinese tagline after a full-width colon: "XTuner：低成本微调工具". */
+  private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*(?:[:：]\\s+.{12,}|：\\s*.{4,})$");
   private static final Pattern LEAD_NAME =
       Pattern.compile("^([A-Za-z][\\w.+\\-]*(?:[ ][A-Z][\\w.+\\-]*){0,3})\\s*(?:是|为|為|is|was|,|，|:|：|\\()");
   private static final Set<String> PHRASE_STARTS =

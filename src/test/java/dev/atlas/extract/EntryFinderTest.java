@@ -434,4 +434,42 @@ class EntryFinderTest {
     assertEquals(8100, e.get(0).stars().value());
     assertNull(e.get(1).stars());
   }
+
+  @Test
+  void entriesCitingNumberedLinkNotesTakeTheirRepository() throws Exception {
+    List<Entry> e = find("n.md", """
+        # 三个工具
+
+        整个链路围绕 Gamma [1] 搭建，排名不分先后。
+
+        ## 一、训练
+
+        ### 1.1 Alpha：一站式训练平台
+
+        Alpha [2] 支持多种模型，依赖 helper [3]，GitHub star：1200。
+
+        ### 1.2 Beta：部署工具
+
+        微软开源的 Beta [4] 不用多介绍了，标星 3.4k。
+
+        ## 代码地址
+
+        [1] https://github.com/gg/gamma
+
+        [2] https://github.com/ann/alpha/tree/main/configs
+
+        [3] https://github.com/hh/helper
+
+        [4] https://github.com/bob/beta.git
+
+        ## 参考文献
+
+        [1] Someone. A paper[J]. arXiv:2106.09685, 2021.
+        """);
+    assertEquals(List.of("Alpha", "Beta"), names(e));
+    assertEquals("ann/alpha", e.get(0).repo().key());
+    assertEquals("", e.get(0).repo().path());
+    assertEquals(1200, e.get(0).stars().value());
+    assertEquals("bob/beta", e.get(1).repo().key());
+  }
 }

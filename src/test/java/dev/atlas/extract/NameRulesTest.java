@@ -11,6 +11,8 @@ class NameRulesTest {
   void cleansDecorationAndNumbering() {
     assertEquals("magenta", NameRules.clean("▌magenta "));
     assertEquals("YOLOv5", NameRules.clean("3. YOLOv5"));
+    assertEquals("XTuner：低成本微调", NameRules.clean("1.4 XTuner：低成本微调"));
+    assertEquals("Qwen2.5", NameRules.clean("Qwen2.5"));
     assertEquals("Whisper", NameRules.clean("🔥 Whisper"));
   }
 
@@ -29,6 +31,8 @@ class NameRulesTest {
   void splitsTagsAndShortNames() {
     assertEquals(new NameRules.Tagged("TDEngine", "大数据"), NameRules.splitTag("TDEngine (大数据)"));
     assertEquals("MUSE", NameRules.shortName("MUSE: Multilingual Unsupervised and Supervised Embeddings"));
+    assertEquals("XTuner", NameRules.shortName("XTuner：书生团队的低成本微调工具"));
+    assertEquals("Text Generation Inference", NameRules.shortName("Text Generation Inference：HF 官方推理服务"));
     assertEquals("Domain Transfer Network (DTN)", NameRules.shortName("Domain Transfer Network (DTN)"));
     assertEquals("Magenta", NameRules.leadingName("Magenta 是一个用于探索机器学习的研究项目"));
   }
