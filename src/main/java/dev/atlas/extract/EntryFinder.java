@@ -43,6 +43,8 @@ public final class EntryFinder {
   private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
   private static final Pattern ROW_RANK = Pattern.compile("^(?:top|no\\.?|#|第)\\s*(\\d{1,3})\\s*名?$", Pattern.CASE_INSENSITIVE);
   private static final int MIN_ROW_CELLS = 3;
+  /** How many blocks after a numbered name line its link or stars may come. */
+  private static final int NAME_LINE_REACH = 5;
   /** Longest plain line read as a section label. */
   private static final int MAX_LABEL_LINE = 40;
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
@@ -450,7 +452,8 @@ public final class EntryFinder {
      */
     private boolean implicitHeading() {
       Block b = blocks.get(index);
-      if (b.kind() != BlockKind.PARAGRAPH || index + 1 >= blocks.size()) {
+      boolean loneItem = b.kind() == BlockKind.LIST_ITEM && b.ordinal() > 0 && b.level() == 0;
+      if ((b.kind() != BlockKind.PARAGRAPH && !loneItem) || index + 1 >= blocks.size()) {
         return false;
       }
       String text = NameRules.clean(b.text());
@@ -461,11 +464,23 @@ public final class EntryFinder {
       if (isPrimaryField(blocks.get(index + 1))) {
         return true;
       }
-      // "1）Name", a line of description, then the fields
-      return LEADING_NUMBER.matcher(b.text()).find() && index + 2 < blocks.size()
-          && blocks.get(index + 1).kind() == BlockKind.PARAGRAPH
-          && FieldLine.parse(blocks.get(index + 1).text()).isEmpty()
-          && isPrimaryField(blocks.get(index + 2));
+      if (!loneItem && !LEADING_NUMBER.matcher(b.text()).find()) {
+        return false;
+      }
+      // "1. Name" (a numbered line or a one-line list item), some description, then the fields:
+      // a link or star line, a bare GitHub URL, or a star figure in the description
+      for (int j = index + 1; j < Math.min(blocks.size(), index + 1 + NAME_LINE_REACH); j++) {
+        Block next = blocks.get(j);
+        if (next.isHeadingLike() || next.kind() == BlockKind.LIST_ITEM && next.ordinal() > 0
+            || LEADING_NUMBER.matcher(next.text()).find()) {
+          return false;
+        }
+        if (isPrimaryField(next) || isBareUrl(next) && githubRepo(next).isPresent()
+            || next.kind() == BlockKind.PARAGRAPH && !StarCount.findInProse(next.text()).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True for a paragraph or list item that is a link or stars field line. */

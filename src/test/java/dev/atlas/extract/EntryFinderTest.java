@@ -472,4 +472,42 @@ class EntryFinderTest {
     assertEquals(1200, e.get(0).stars().value());
     assertEquals("bob/beta", e.get(1).repo().key());
   }
+
+  @Test
+  void numberedNameLinesTakeTheLinkOrStarsAFewLinesBelow() throws Exception {
+    List<Entry> e = find("x.txt", """
+        My favourite tools this month, not ranked.
+
+        3/9
+
+        1. Alpha
+
+        Runs models locally. If you only install one thing, make it this.
+
+        ⭐ 9.2k
+        github.com/ann/alpha
+
+        21
+
+        4/9
+
+        2. Beta
+
+        A web UI for fine-tuning, you name it. 3k stars.
+
+        (No link on this one.)
+
+        5/9
+
+        That's a wrap! If this was useful:
+
+        1. Follow me, I post one of these every month
+        2. Share the first post
+        """);
+    assertEquals(List.of("Alpha", "Beta"), names(e));
+    assertEquals("ann/alpha", e.get(0).repo().key());
+    assertEquals(9200, e.get(0).stars().value());
+    assertNull(e.get(1).repo());
+    assertEquals(3000, e.get(1).stars().value());
+  }
 }
