@@ -43,6 +43,8 @@ public final class EntryFinder {
   private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
   private static final Pattern ROW_RANK = Pattern.compile("^(?:top|no\\.?|#|第)\\s*(\\d{1,3})\\s*名?$", Pattern.CASE_INSENSITIVE);
   private static final int MIN_ROW_CELLS = 3;
+  /** How far into an article a heading repeating its title is still the title. */
+  private static final int TITLE_REACH = 8;
   /** How many blocks after a numbered name line its link or stars may come. */
   private static final int NAME_LINE_REACH = 5;
   /** Longest plain line read as a section label. */
@@ -253,6 +255,10 @@ public final class EntryFinder {
           listRun++;
         }
         lastKind = b.kind();
+        if (i < TITLE_REACH && b.kind() == BlockKind.HEADING && b.level() == 1 && isTitle(b)) {
+          // the title again, after front matter or a site header
+          continue;
+        }
         if (b.isHeadingLike()) {
           heading(b);
         } else {
@@ -261,6 +267,11 @@ public final class EntryFinder {
       }
       close();
       return finish();
+    }
+
+    private boolean isTitle(Block b) {
+      String title = NameRules.clean(article.title());
+      return !title.isEmpty() && NameRules.clean(b.text()).equals(title);
     }
 
     private void heading(Block b) {
@@ -375,6 +386,15 @@ public final class EntryFinder {
         table = TableColumns.of(b);
         return;
       }
+      if (current != null && current.itemLevel >= 0 && b.kind() == BlockKind.LIST_ITEM && b.level() <= current.itemLevel) {
+        close();
+      }
+      if (itemHeading()) {
+        close();
+        current = Draft.fromItemHeading(b, domains(), pendingRank);
+        pendingRank = 0;
+        return;
+      }
       String lead = boldLeadEntry();
       Draft captioned = lead.isEmpty() ? captionEntry() : null;
       boolean implicit = !lead.isEmpty() || captioned != null || implicitHeading();
@@ -439,6 +459,25 @@ public final class EntryFinder {
       FigureCaption caption = FigureCaption.parse(b.text());
       String name = caption == null ? "" : caption.nameIn(blocks.get(index + 1).text());
       return name.isEmpty() ? null : Draft.fromCaption(b, name, caption.heading(), domains(), pendingRank);
+    }
+
+    /**
+     * True when the block at the current index is a list item that only names a project and whose
+     * nested items begin with its link or stars ("- **YOLO**" over "  - 저장소: …", "  - Stars: …"):
+     * a heading written as a bullet, as model-zoo READMEs do.
+     */
+    private boolean itemHeading() {
+      Block b = blocks.get(index);
+      if (b.kind() != BlockKind.LIST_ITEM || index + 1 >= blocks.size()) {
+        return false;
+      }
+      Block next = blocks.get(index + 1);
+      if (next.kind() != BlockKind.LIST_ITEM || next.level() <= b.level() || !isPrimaryField(next)) {
+        return false;
+      }
+      String text = NameRules.clean(b.text());
+      return !text.isEmpty() && text.length() <= 60 && FieldLine.parse(b.text()).isEmpty()
+          && NameRules.looksLikeProjectName(text) && !text.contains("://");
     }
 
     /** True for a heading that names a repository or opens with a number ("1. Name", "2）Name"). */
@@ -671,6 +710,8 @@ public final class EntryFinder {
     final List<Draft> items = new ArrayList<>();
     int fields;
     int paragraphs;
+    /** For an entry opened by a list item, that item's nesting level; -1 otherwise. */
+    int itemLevel = -1;
 
     static Draft fromHeading(Block b, Set<String> sectionDomains, int rank, boolean rankedArticle) {
       Draft d = new Draft();
@@ -770,6 +811,13 @@ public final class EntryFinder {
       d.heading = name;
       d.setLabel(name);
       return Optional.of(d);
+    }
+
+    static Draft fromItemHeading(Block b, Set<String> sectionDomains, int rank) {
+      Draft d = paragraphHeading(b, "item-heading:" + b.level(), NameRules.clean(b.text()), sectionDomains, rank);
+      d.level = 80 + b.level();
+      d.itemLevel = b.level();
+      return d;
     }
 
     static Draft fromCaption(Block b, String name, String heading, Set<String> sectionDomains, int rank) {

@@ -53,6 +53,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void fourthBlindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind4", tmp);
+  }
+
+  @Test
   void holdoutFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("holdout", tmp);
   }

@@ -510,4 +510,43 @@ class EntryFinderTest {
     assertNull(e.get(1).repo());
     assertEquals(3000, e.get(1).stars().value());
   }
+
+  @Test
+  void bulletsWhoseNestedItemsAreFieldsAreEntries() throws Exception {
+    List<Entry> e = find("k.md", """
+        ---
+        title: "모델 모음 (Model Zoo)"
+        ---
+
+        # 모델 모음 (Model Zoo)
+
+        ## 목차
+
+        - 음성 (Speech / Audio)
+
+        ## 🗣️ 음성 (Speech / Audio)
+
+        - **음성 인식 (ASR)**
+          - **Kotoba**
+            - 저장소: https://github.com/acme/kotoba
+            - 스타: ⭐ 1.2만
+            - 메모: 대안으로 other-asr(스타 9천)도 있어요.
+          - **Piper TTS**
+            - 저장소: 허깅페이스 모델 카드 → https://huggingface.co/acme/piper
+            - 스타: -
+        - **음성 합성 (TTS)**
+          - **Melo**
+            - 저장소: https://github.com/mm/melo
+
+        ## 🧪 번외: 이번에 뺀 것들
+
+        - **Other** — 생략 (스타 14만)
+        """);
+    assertEquals(List.of("Kotoba", "Piper TTS", "Melo"), names(e));
+    assertEquals(12000, e.get(0).stars().value());
+    assertEquals(Set.of("speech-audio"), e.get(0).domainsExplicit());
+    assertNull(e.get(1).repo());
+    assertNull(e.get(1).stars());
+    assertEquals("mm/melo", e.get(2).repo().key());
+  }
 }

@@ -78,4 +78,13 @@ class StarCountTest {
     assertEquals(List.of(7310L), StarCount.findInProse("Kotoba (★ new → 7,310) is new this month.").stream()
         .map(f -> f.stars().value()).toList());
   }
+
+  @Test
+  void readsKoreanUnitsAndMarks() {
+    assertEquals(new Stars(31000, false), parse("⭐ 3.1만"));
+    assertEquals(new Stars(70000, true), parse("7만+"));
+    assertEquals(new Stars(2500, true), parse("약 2.5k"));
+    assertEquals(List.of(12000L), StarCount.findInProse("faster-whisper(스타 1.2만)나 whisper.cpp").stream()
+        .map(f -> f.stars().value()).toList());
+  }
 }
