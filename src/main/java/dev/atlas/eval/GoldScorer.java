@@ -91,6 +91,15 @@ public final class GoldScorer {
           s.starsInvented();
           s.problem("stars+   " + file + " " + gname + ": got " + got + ", article states none");
         }
+        if (g.has("rank") && row.isMapped("rank")) {
+          Long wantRank = g.path("rank").isNumber() ? g.path("rank").asLong() : null;
+          Long gotRank = parseLong(row.get("rank"));
+          boolean ok = java.util.Objects.equals(wantRank, gotRank);
+          s.rank(ok);
+          if (!ok) {
+            s.problem("rank     " + file + " " + gname + ": got " + gotRank + " want " + wantRank);
+          }
+        }
         Set<String> want = new TreeSet<>();
         g.path("domains").forEach(d -> want.add(d.asText()));
         Set<String> have = tags(row.get("domains_explicit"));

@@ -12,7 +12,7 @@ import java.util.Set;
 public record Score(
     List<ArticleScore> articles, int tp, int fp, int fn, int repoOk, int repoN, int starsOk, int starsN,
     int starsInvented, int domTp, int domFp, int domFn, int groupsOk, int groups, int falseMerges,
-    List<String> problems) {
+    int rankOk, int rankN, List<String> problems) {
 
   /** Entry counts of one article. */
   public record ArticleScore(String file, int tp, int fp, int fn) {
@@ -71,6 +71,8 @@ public record Score(
     sb.append(String.format(Locale.ROOT, "stars    %d/%d correct, %d invented%n", starsOk, starsN, starsInvented));
     sb.append(String.format(Locale.ROOT, "domains  explicit P=%.3f R=%.3f%n", domainPrecision(), domainRecall()));
     sb.append(String.format(Locale.ROOT, "dedup    %d/%d groups joined, %d false merges%n", groupsOk, groups, falseMerges));
+    sb.append(String.format(Locale.ROOT, "rank     %d/%d (not in score.py: matched entries whose gold has a rank key, empty = null)%n",
+        rankOk, rankN));
     sb.append(String.format(Locale.ROOT, "SCORE F1=%.3f repo=%d/%d stars=%d/%d(+%d) domP=%.2f domR=%.2f dedup=%d/%d merges=%d%n",
         f1(), repoOk, repoN, starsOk, starsN, starsInvented, domainPrecision(), domainRecall(), groupsOk, groups, falseMerges));
     return sb.toString();
@@ -89,6 +91,12 @@ public record Score(
     private final List<ArticleScore> articles = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private int tp, fp, fn, repoOk, repoN, starsOk, starsN, starsInvented, domTp, domFp, domFn, groupsOk, groups, falseMerges;
+    private int rankOk, rankN;
+
+    void rank(boolean ok) {
+      rankN++;
+      rankOk += ok ? 1 : 0;
+    }
 
     void article(String file, int tp, int fp, int fn) {
       articles.add(new ArticleScore(file, tp, fp, fn));
@@ -141,7 +149,7 @@ public record Score(
 
     Score build() {
       return new Score(List.copyOf(articles), tp, fp, fn, repoOk, repoN, starsOk, starsN, starsInvented,
-          domTp, domFp, domFn, groupsOk, groups, falseMerges, List.copyOf(problems));
+          domTp, domFp, domFn, groupsOk, groups, falseMerges, rankOk, rankN, List.copyOf(problems));
     }
   }
 }

@@ -30,6 +30,7 @@ class GoldFixturesTest {
     assertTrue(s.domainPrecision() >= 0.95 && s.domainRecall() >= 0.95);
     assertEquals(3, s.groupsOk());
     assertEquals(0, s.falseMerges());
+    assertEquals(s.rankN(), s.rankOk());
   }
 
   @Test
@@ -69,18 +70,19 @@ class GoldFixturesTest {
     assertTrue(s.f1() >= 0.95, name + " entry F1 " + s.f1());
     assertEquals(0, s.starsInvented());
     assertEquals(0, s.falseMerges());
+    assertEquals(s.rankN(), s.rankOk(), name + " ranks");
   }
 
   @Test
   void scorerCountsMissesExtrasAndWrongFields(@TempDir Path tmp) throws Exception {
     java.nio.file.Files.writeString(tmp.resolve("mentions.csv"), String.join("\r\n",
-        "article_file,position,project_id,name,heading,repo,url,stars,domains,domains_explicit",
-        "a.md,1,github:x/alpha,Alpha,Alpha,x/alpha,,100,,nlp",
-        "a.md,2,name:noise,Noise,Noise,,,,,",
+        "article_file,position,project_id,name,heading,repo,url,stars,domains,domains_explicit,rank",
+        "a.md,1,github:x/alpha,Alpha,Alpha,x/alpha,,100,,nlp,2",
+        "a.md,2,name:noise,Noise,Noise,,,,,,",
         "") );
     java.nio.file.Files.writeString(tmp.resolve("gold.json"), """
         {"articles":[{"file":"a.md","projects":[
-          {"position":1,"name":"Alpha","heading":"Alpha","repo":"x/alpha","stars":200,"domains":["nlp","computer-vision"]},
+          {"position":1,"name":"Alpha","heading":"Alpha","repo":"x/alpha","stars":200,"domains":["nlp","computer-vision"],"rank":1},
           {"position":2,"name":"Beta","heading":"Beta","repo":null,"stars":null,"domains":[]}]}],
          "cross_article_duplicates":[]}
         """);
@@ -93,5 +95,8 @@ class GoldFixturesTest {
     assertEquals(1.0, s.domainPrecision());
     assertEquals(0.5, s.domainRecall());
     assertTrue(s.problems().contains("missed   a.md #2 Beta"));
+    assertEquals(1, s.rankN());
+    assertEquals(0, s.rankOk());
+    assertTrue(s.problems().contains("rank     a.md Alpha: got 2 want 1"));
   }
 }
