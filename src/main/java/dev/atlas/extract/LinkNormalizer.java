@@ -54,7 +54,9 @@ public final class LinkNormalizer {
   /** Returns the GitHub repository {@code href} points at after {@link #decode}, if any. */
   public static Optional<GithubRepo> github(String href) {
     String url = decode(href);
-    if (!host(url).isEmpty() && !host(url).endsWith("github.com")) {
+    int at = url.indexOf("github.com");
+    if (at > 0 && url.lastIndexOf('?', at) >= 0) {
+      // "github.com" only after a '?': a click-tracking link on another host
       url = trackedGithubTarget(url).orElse(url);
     }
     String lower = url.toLowerCase(Locale.ROOT);

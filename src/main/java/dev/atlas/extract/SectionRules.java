@@ -43,7 +43,11 @@ public final class SectionRules {
       return whole;
     }
     // a bilingual label, "参考 / References": the first half a rule knows decides
-    for (String half : BILINGUAL.split(l, 3)) {
+    String[] halves = BILINGUAL.split(l, 3);
+    if (halves.length < 2) {
+      return Kind.NONE;
+    }
+    for (String half : halves) {
       Kind kind = ruleFor(half.strip());
       if (kind != Kind.NONE) {
         return kind;
