@@ -9,20 +9,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 /**
  * Parses a saved web page into the same blocks as markdown, through jsoup. Scripts, styles,
- * navigation, headers, footers, asides, forms and elements whose class or id names them as
+ * navigation, headers, footers, asides, form controls and elements whose class or id names them as
  * comments, ads, sharing or related links are removed first.
  */
 public final class HtmlArticleParser {
   private static final String NOISE_TAGS =
-      "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
+      "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside,"
           + " button, select, input, textarea, object, embed";
   private static final Pattern NOISE_NAMES =
       Pattern.compile(
-          "(comments?|comment-[\\w-]+|respond|sidebar[\\w-]*|widget[\\w-]*|advert\\w*|ads?|ad-[\\w-]+|adsbygoogle|"
+          "(comments?|comment-[\\w-]+|commentarea|commentlist|respond|side|sidebar[\\w-]*|widget[\\w-]*|advert\\w*|ads?|ad-[\\w-]+|adsbygoogle|"
               + "sponsor[\\w-]*|promo[\\w-]*|share[\\w-]*|sharing|social[\\w-]*|related[\\w-]*|recommend[\\w-]*|"
               + "newsletter[\\w-]*|subscribe[\\w-]*|cookie[\\w-]*|breadcrumbs?|menu|nav|navbar|navigation|"
               + "site-footer|site-header|page-footer|page-header|footer|header|banner|popup|modal|toc|trending[\\w-]*)",
@@ -162,7 +163,14 @@ public final class HtmlArticleParser {
         }
         case "pre" -> blocks.add(new Block(BlockKind.CODE, 0, child.wholeText(), child.wholeText(), null, null, 0, line));
         case "li" -> {
-          if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
+          if (onlyParagraphs(child)) {
+            // a loose list item, "<li><p>…</p><p>…</p></li>": its first paragraph is the item
+            Elements paragraphs = child.children();
+            addText(paragraphs.get(0), blocks, BlockKind.LIST_ITEM, line, ordinal(child), listLevel);
+            for (int p = 1; p < paragraphs.size(); p++) {
+              addText(paragraphs.get(p), blocks, BlockKind.PARAGRAPH, line(paragraphs.get(p)), 0, 0);
+            }
+          } else if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
             addInlinePart(child, blocks, line, listLevel);
             walk(child, blocks, html, depth + 1, listLevel + 1);
           } else {
@@ -213,6 +221,19 @@ public final class HtmlArticleParser {
     }
     Element h = headings.first();
     return h.parent() == element && element.child(0) != h ? h : null;
+  }
+
+  /** True for a list item holding paragraphs and nothing else beside blank text. */
+  private static boolean onlyParagraphs(Element li) {
+    if (li.children().isEmpty() || !li.ownText().isBlank()) {
+      return false;
+    }
+    for (Element c : li.children()) {
+      if (!c.normalName().equals("p") || !c.children().select("p, div, ul, ol, table").isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyInline(Element e) {
@@ -324,7 +345,30 @@ public final class HtmlArticleParser {
     if (a != null && text.equals(text(a)) && !a.attr("href").isEmpty()) {
       return "[" + text + "](" + a.attr("href") + ")";
     }
+    Element lead = boldLead(e);
+    if (lead != null && text.startsWith(text(lead)) && text.length() > text(lead).length()) {
+      // "<strong>Name</strong> (★ 10.4k) – …" reads as markdown would: "**Name** (★ 10.4k) – …"
+      return "**" + text(lead) + "**" + text.substring(text(lead).length());
+    }
     return text;
+  }
+
+  /** The bold element a paragraph or list item opens with, before any other text; null if none. */
+  private static Element boldLead(Element e) {
+    if (!e.normalName().equals("p") && !e.normalName().equals("li")) {
+      return null;
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode tn) {
+        if (!tn.isBlank()) {
+          return null;
+        }
+      } else if (n instanceof Element c) {
+        String name = c.normalName();
+        return (name.equals("strong") || name.equals("b")) && c.selectFirst("a[href]") == null ? c : null;
+      }
+    }
+    return null;
   }
 
   private static List<Link> links(Element e) {

@@ -154,12 +154,28 @@ public final class EntryFinder {
 
   static Optional<GithubRepo> githubRepo(Block b) {
     for (var link : b.links()) {
-      Optional<GithubRepo> repo = LinkNormalizer.github(link.href());
+      Optional<GithubRepo> repo = linkRepo(link);
       if (repo.isPresent()) {
         return repo;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The repository a link goes to, or, when it goes through a shortener (t.co, bit.ly) and shows
+   * a GitHub URL as its text, the repository it shows.
+   */
+  static Optional<GithubRepo> linkRepo(dev.atlas.article.Link link) {
+    Optional<GithubRepo> repo = LinkNormalizer.github(link.href());
+    String shown = link.text().strip();
+    if (repo.isPresent() || shown.indexOf("github.com/") < 0 || shown.indexOf(' ') >= 0
+        || shown.endsWith("…") || shown.endsWith("...")) {
+      // a display URL cut short ("github.com/o/open-we…") names no repository
+      return repo;
+    }
+    return shown.startsWith("github.com/") || shown.startsWith("https://github.com/") || shown.startsWith("http://github.com/")
+        || shown.startsWith("www.github.com/") ? LinkNormalizer.github(shown) : repo;
   }
 
   /** One pass over an article's blocks. */
@@ -500,6 +516,10 @@ public final class EntryFinder {
           || !NameRules.looksLikeProjectName(text) || text.contains("://") || text.contains("：")) {
         return false;
       }
+      if (loneItem && (!b.links().isEmpty() || !StarCount.findInProse(b.text()).isEmpty())) {
+        // an item with its own link or stars is a whole entry, not a name line
+        return false;
+      }
       if (isPrimaryField(blocks.get(index + 1))) {
         return true;
       }
@@ -543,7 +563,8 @@ public final class EntryFinder {
         return "";
       }
       String lead = NameRules.boldLead(b.source());
-      if (lead.isEmpty()) {
+      if (lead.isEmpty() || FieldLine.parse(b.text()).isPresent()) {
+        // "**Stars:** 1.1k" is a field line with a bold label, not a name
         return "";
       }
       if (githubRepo(b).isPresent() || !StarCount.findInProse(b.text()).isEmpty()) {
@@ -933,7 +954,7 @@ public final class EntryFinder {
       for (Block.Cell cell : cells) {
         for (var link : cell.links()) {
           if (repo == null) {
-            repo = LinkNormalizer.github(link.href()).orElse(null);
+            repo = linkRepo(link).orElse(null);
           }
         }
         if (repo == null && cell == cellAt(cells, cols.link())) {
@@ -1048,7 +1069,9 @@ public final class EntryFinder {
       if (repo == null) {
         bodyRepo(b).ifPresent(r -> repo = r);
       }
-      if (!starsFromField) {
+      // a paragraph after a list item is the article's again ("Median of the list is ~3k stars")
+      boolean ownText = !fromItem || b.kind() != BlockKind.PARAGRAPH;
+      if (!starsFromField && ownText) {
         for (StarCount.Found f : StarCount.findInProse(b.text())) {
           if (ProseAttribution.belongsTo(b.text(), f, name, repo)) {
             if (stars == null) {
@@ -1062,7 +1085,7 @@ public final class EntryFinder {
 
     private Optional<GithubRepo> bodyRepo(Block b) {
       for (var link : b.links()) {
-        Optional<GithubRepo> r = LinkNormalizer.github(link.href());
+        Optional<GithubRepo> r = linkRepo(link);
         if (r.isEmpty()) {
           continue;
         }

@@ -21,6 +21,11 @@ public final class NameRules {
       Set.of("the", "a", "an", "what", "how", "why", "when", "where", "who", "our", "my", "we", "i",
           "this", "these", "that", "step", "part", "chapter", "in", "on", "for", "and", "to", "it", "its");
 
+  /** Bold words that open a note, not a project: "**EDIT:** …", "**Update** — …". */
+  private static final Set<String> NOTE_LABELS =
+      Set.of("edit", "edit 2", "edit2", "update", "updated", "note", "notes", "ps", "p.s", "p.s.", "tl;dr", "tldr",
+          "disclaimer", "disclosure", "warning", "tip", "caveat", "bonus", "注", "注意", "更新", "编者按", "提示", "免责声明");
+
   /** Longest text the name rules look at; names are far shorter, and it bounds every scan. */
   private static final int MAX_NAME_TEXT = 500;
   /** Longest bold lead ("**Name** — …") read as an entry's name. */
@@ -197,7 +202,7 @@ public final class NameRules {
       return "";
     }
     String name = clean(inner);
-    return rest.isEmpty() || !looksLikeProjectName(name) ? "" : name;
+    return rest.isEmpty() || !looksLikeProjectName(name) || NOTE_LABELS.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
   }
 
   /**

@@ -549,4 +549,28 @@ class EntryFinderTest {
     assertNull(e.get(1).stars());
     assertEquals("mm/melo", e.get(2).repo().key());
   }
+
+  @Test
+  void looseHtmlListItemsWithBoldNamesInAFormAreEntries() throws Exception {
+    List<Entry> e = find("r.html", """
+        <html><body><div class="side"><p><strong>Rules For Posts</strong></p>
+        <ol><li>Link <a href="https://github.com/x/rules">your repo</a>.</li></ol></div>
+        <div class="content"><form class="usertext"><div class="md">
+        <p>My picks, ranked by how much I'd miss them.</p>
+        <ol>
+        <li><p><strong>Alpha</strong> (&#9733; 10.4k) &ndash; search. <a href="https://github.com/ann/alpha">https://github.com/ann/alpha</a></p></li>
+        <li><p><strong>Beta</strong> (&#9733; 1.5k) &ndash; DAGs. <a href="https://t.co/Qm7Vx2">github.com/bob/beta</a></p></li>
+        </ol>
+        <p>Median of the list is ~3k stars.</p>
+        <p><strong>EDIT:</strong> I also tried <a href="https://github.com/g/gamma">https://github.com/g/gamma</a>.</p>
+        </div></form></div>
+        <div class="commentarea"><p>Try <a href="https://github.com/p/polars">https://github.com/p/polars</a>, 27k stars.</p></div>
+        </body></html>
+        """);
+    assertEquals(List.of("Alpha", "Beta"), names(e));
+    assertEquals(1, e.get(0).rank());
+    assertEquals(10400, e.get(0).stars().value());
+    assertEquals("bob/beta", e.get(1).repo().key());
+    assertEquals(1500, e.get(1).stars().value());
+  }
 }
