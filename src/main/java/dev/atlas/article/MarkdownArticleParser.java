@@ -14,6 +14,10 @@ public final class MarkdownArticleParser {
   private static final Pattern LIST_ITEM =
       Pattern.compile("^([-*+•·]|\\d{1,3}[.)、．]|[（(\\[]\\d{1,3}[)）\\]])\\s+(.*)$");
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}");
+  /** Longest HTML table read from a markdown file, in lines. */
+  private static final int MAX_HTML_TABLE_LINES = 5_000;
+  private static final Pattern LIQUID_EMBED =
+      Pattern.compile("^\\{%\\s*(github|embed)\\s+((?:https?://github\\.com/)?[\\w.-]{1,100}/[\\w.-]{1,100})(?:\\s[^%]{0,100})?%\\}$");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final int MAX_LINE = 20_000;
   private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
@@ -73,6 +77,34 @@ public final class MarkdownArticleParser {
             && (t.charAt(0) == '=' || t.charAt(0) == '-')) {
           int level = t.charAt(0) == '=' ? 1 : 2;
           blocks.set(blocks.size() - 1, heading(level, previous.source(), previous.line()));
+        }
+        continue;
+      }
+      if (t.regionMatches(true, 0, "<table", 0, 6)) {
+        // an HTML table in markdown (a notebook's dataframe, a README): its rows, read as HTML
+        StringBuilder html = new StringBuilder();
+        int tableStart = i;
+        while (i < lines.length && i - tableStart < MAX_HTML_TABLE_LINES) {
+          html.append(lines[i]).append('\n');
+          if (lines[i].toLowerCase(java.util.Locale.ROOT).contains("</table>")) {
+            break;
+          }
+          i++;
+        }
+        for (Block row : HtmlArticleParser.parse(html.toString()).blocks()) {
+          if (row.kind() == BlockKind.TABLE_ROW) {
+            blocks.add(new Block(row.kind(), row.level(), row.text(), row.source(), row.links(), row.cells(), 0,
+                lineNo + Math.max(0, row.line() - 1)));
+          }
+        }
+        continue;
+      }
+      if (t.startsWith("{%") && t.endsWith("%}")) {
+        // a liquid tag (dev.to, Jekyll): "{% github owner/repo %}" embeds a repository; others are markup
+        Matcher embed = LIQUID_EMBED.matcher(t);
+        if (embed.matches()) {
+          String url = embed.group(2).startsWith("http") ? embed.group(2) : "https://github.com/" + embed.group(2);
+          blocks.add(new Block(BlockKind.PARAGRAPH, 0, url, url, List.of(new Link(url, url)), null, 0, lineNo));
         }
         continue;
       }

@@ -958,7 +958,8 @@ public final class EntryFinder {
           }
         }
         if (repo == null && cell == cellAt(cells, cols.link())) {
-          repo = LinkNormalizer.github(cell.text()).orElse(null);
+          // a URL written out, or a bare "owner/repo" in a repo column
+          repo = LinkNormalizer.github(cell.text()).or(() -> repoPath(cell.text())).orElse(null);
         }
       }
       Stars stars = cols.stars() >= 0 && cols.stars() < cells.size()

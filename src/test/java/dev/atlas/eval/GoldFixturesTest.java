@@ -59,6 +59,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void sixthBlindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind6", tmp);
+  }
+
+  @Test
   void holdoutFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("holdout", tmp);
   }

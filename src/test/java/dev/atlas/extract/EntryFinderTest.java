@@ -573,4 +573,42 @@ class EntryFinderTest {
     assertEquals("bob/beta", e.get(1).repo().key());
     assertEquals(1500, e.get(1).stars().value());
   }
+
+  @Test
+  void liquidEmbedsAndHtmlTablesInMarkdownAreRead() throws Exception {
+    List<Entry> e = find("d.md", """
+        # Top Repositories of May 2024
+
+        ## Top GitHub Repositories of May 2024
+
+        Here are the ones we picked:
+
+        ### Bark
+
+        Text to audio. {% details Why? %} not here {% enddetails %}
+
+        {% github acme/bark no-readme %}
+
+        ### Kornia
+
+        {% github kornia/kornia %}
+
+        ## The data
+
+        <table border="1" class="dataframe">
+          <thead><tr><th></th><th>name</th><th>repo</th><th>category</th><th>stars</th></tr></thead>
+          <tbody>
+            <tr><th>0</th><td>plotly</td><td>plotly/plotly.py</td><td>Data viz</td><td>15689.0</td></tr>
+            <tr><th>1</th><td>RecBole</td><td>RUCAIBox/RecBole</td><td>Recommender systems</td><td>NaN</td></tr>
+          </tbody>
+        </table>
+        """);
+    assertEquals(List.of("Bark", "Kornia", "plotly", "RecBole"), names(e));
+    assertEquals("acme/bark", e.get(0).repo().key());
+    assertEquals("kornia/kornia", e.get(1).repo().key());
+    assertEquals(15689, e.get(2).stars().value());
+    assertEquals(Set.of("data-visualization"), e.get(2).domainsExplicit());
+    assertEquals("rucaibox/recbole", e.get(3).repo().key());
+    assertNull(e.get(3).stars());
+  }
 }
