@@ -137,10 +137,12 @@ public final class MarkdownArticleParser {
         }
         continue;
       }
-      if (isBoldLine(t)) {
-        Inline.Result r = Inline.parse(t);
+      String bold = withoutLeadingSymbols(t);
+      if (isBoldLine(bold)) {
+        // "**Name**", or "🆙 **Name**" with an emoji before it
+        Inline.Result r = Inline.parse(bold);
         if (!r.text().isEmpty()) {
-          blocks.add(new Block(BlockKind.BOLD_LINE, Block.BOLD_LEVEL, r.text(), stripEmphasis(t), r.links(), null, 0, lineNo));
+          blocks.add(new Block(BlockKind.BOLD_LINE, Block.BOLD_LEVEL, r.text(), stripEmphasis(bold), r.links(), null, 0, lineNo));
         }
         continue;
       }
@@ -297,6 +299,20 @@ public final class MarkdownArticleParser {
   /**
    * Returns true when the line is bold text only, apart from decoration ("**▌Name **", "__Name__").
    */
+  /** {@code t} without the emoji and spaces it opens with, when bold text follows them; else {@code t}. */
+  private static String withoutLeadingSymbols(String t) {
+    int i = 0;
+    while (i < t.length() && i < 12) {
+      int cp = t.codePointAt(i);
+      if (Character.getType(cp) == Character.OTHER_SYMBOL || cp == 0xFE0F || cp == ' ') {
+        i += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return i > 0 && (t.startsWith("**", i) || t.startsWith("__", i)) ? t.substring(i) : t;
+  }
+
   static boolean isBoldLine(String line) {
     if (!(line.startsWith("**") || line.startsWith("__"))) {
       return false;

@@ -45,6 +45,10 @@ public final class EntryFinder {
   private static final int MIN_ROW_CELLS = 3;
   /** How far into an article a heading repeating its title is still the title. */
   private static final int TITLE_REACH = 8;
+  /** Rule characters that frame a section line in plain text. */
+  private static final String FRAME = "━═─—-=*~#";
+  /** The heading level a framed section line stands for. */
+  private static final int FRAMED_LEVEL = 2;
   /** How many blocks after a numbered name line its link or stars may come. */
   private static final int NAME_LINE_REACH = 5;
   /** Longest plain line read as a section label. */
@@ -385,6 +389,22 @@ public final class EntryFinder {
         return;
       }
       skipListAfterLabel = false;
+      String framed = framedLabel(b);
+      if (framed != null) {
+        Set<String> tags = framed.isEmpty() ? Set.of() : sectionDomains(framed);
+        if (tags.isEmpty() && SectionRules.kind(framed) == SectionRules.Kind.SKIP) {
+          close();
+          skipLevel = FRAMED_LEVEL;
+          return;
+        }
+        close();
+        popDomains(FRAMED_LEVEL);
+        if (!tags.isEmpty()) {
+          domainLevels.push(new int[] {FRAMED_LEVEL});
+          domainTags.push(tags);
+        }
+        return;
+      }
       if (isSkipLabel(b)) {
         close();
         skipListAfterLabel = true;
@@ -570,7 +590,39 @@ public final class EntryFinder {
       if (githubRepo(b).isPresent() || !StarCount.findInProse(b.text()).isEmpty()) {
         return lead;
       }
-      return index + 1 < blocks.size() && isPrimaryField(blocks.get(index + 1)) ? lead : "";
+      // the link and star lines may follow a description: "🔥 **Name**：…", a paragraph, "👉 URL", "⭐ 2.5w"
+      for (int j = index + 1; j < Math.min(blocks.size(), index + 1 + NAME_LINE_REACH); j++) {
+        Block next = blocks.get(j);
+        if (next.isHeadingLike() || !NameRules.boldLead(next.source()).isEmpty()) {
+          return "";
+        }
+        if (isPrimaryField(next) || isBareUrl(next) && githubRepo(next).isPresent()) {
+          return lead;
+        }
+      }
+      return "";
+    }
+
+    /**
+     * The label of a line framed by rule characters, "━━━ 🧠 大模型 / NLP ━━━": a section heading
+     * in text without heading markup; "" for any other block (a bare rule gives "" too).
+     */
+    private static String framedLabel(Block b) {
+      String t = b.text().strip();
+      if (b.kind() != BlockKind.PARAGRAPH || t.length() > MAX_LABEL_LINE + 40 || t.length() < 4
+          || FRAME.indexOf(t.charAt(0)) < 0 || FRAME.indexOf(t.charAt(t.length() - 1)) < 0
+          || FRAME.indexOf(t.charAt(1)) < 0) {
+        return null;
+      }
+      int start = 0;
+      int end = t.length();
+      while (start < end && FRAME.indexOf(t.charAt(start)) >= 0) {
+        start++;
+      }
+      while (end > start && FRAME.indexOf(t.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      return NameRules.clean(t.substring(start, end));
     }
 
     /**
@@ -721,6 +773,8 @@ public final class EntryFinder {
     boolean tagged;
     GithubRepo repo;
     boolean repoFromHeading;
+    /** The repo came from a link in the entry's text, not its heading or a link line. */
+    boolean repoFromBody;
     Stars stars;
     boolean starsFromField;
     final Set<String> explicit = new TreeSet<>();
@@ -1068,7 +1122,10 @@ public final class EntryFinder {
         paragraphs++;
       }
       if (repo == null) {
-        bodyRepo(b).ifPresent(r -> repo = r);
+        bodyRepo(b).ifPresent(r -> {
+          repo = r;
+          repoFromBody = true;
+        });
       }
       // a paragraph after a list item is the article's again ("Median of the list is ~3k stars")
       boolean ownText = !fromItem || b.kind() != BlockKind.PARAGRAPH;
@@ -1123,8 +1180,10 @@ public final class EntryFinder {
             if (r.isEmpty()) {
               r = LinkNormalizer.github(f.value());
             }
-            if (r.isPresent() && repo == null) {
+            if (r.isPresent() && (repo == null || repoFromBody)) {
+              // the entry's own link line wins over a link its text mentions
               repo = r.get();
+              repoFromBody = false;
             }
           }
         }

@@ -56,7 +56,13 @@ public record FieldLine(FieldLine.Kind kind, String value) {
         return Optional.of(new FieldLine(label.kind(), rest));
       }
     }
-    return linkSymbolLine(t);
+    Optional<FieldLine> symbolLink = linkSymbolLine(t);
+    if (symbolLink.isPresent() || t.isEmpty() || Character.getType(t.codePointAt(0)) != Character.OTHER_SYMBOL) {
+      return symbolLink;
+    }
+    // a symbol before a label: "⭐ 标星：1.9万", "📦 GitHub：…"
+    String rest = t.substring(Character.charCount(t.codePointAt(0))).replaceFirst("^[\\s\\x{FE0F}]+", "");
+    return rest.isEmpty() || Character.getType(rest.codePointAt(0)) == Character.OTHER_SYMBOL ? Optional.empty() : parse(rest);
   }
 
   /** Labels a figure may follow with only a space: "★ 1.2k", "⭐ 12.4k", "Star 数 2.3w". */
@@ -67,10 +73,10 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   /** True when {@code s} opens with a figure: a digit, or an approximation mark and a digit. */
   private static boolean startsFigure(String s) {
     int i = 0;
-    while (i < s.length() && "~≈约近>".indexOf(s.charAt(i)) >= 0) {
+    while (i < s.length() && "~≈约約近>".indexOf(s.charAt(i)) >= 0) {
       i++;
     }
-    return i < s.length() && Character.isDigit(s.charAt(i));
+    return i < s.length() && (Character.isDigit(s.charAt(i)) || "一二两三四五六七八九十百千万".indexOf(s.charAt(i)) >= 0);
   }
 
   /** A line that is a link symbol and one URL ("🔗 https://github.com/…", "👉 github.com/…"). */

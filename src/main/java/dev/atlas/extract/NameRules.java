@@ -183,8 +183,9 @@ public final class NameRules {
     }
     String s = source.strip();
     int i = 0;
-    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ')) {
-      i++;
+    // quote marks and a leading emoji ("🔥 **Name**：…") come before the bold name
+    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || isDecoration(s.codePointAt(i)))) {
+      i += Character.charCount(s.codePointAt(i));
     }
     s = s.substring(i);
     String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;

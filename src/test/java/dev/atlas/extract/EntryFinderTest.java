@@ -611,4 +611,46 @@ class EntryFinderTest {
     assertEquals("rucaibox/recbole", e.get(3).repo().key());
     assertNull(e.get(3).stars());
   }
+
+  @Test
+  void emojiLedBoldNamesUnderFramedSectionLines() throws Exception {
+    List<Entry> e = find("q.md", """
+        # 开源项目速递
+
+        本期共收录 3 个项目，总 Star 超 10 万，不分先后。
+
+        ━━━━━━ 🧠 大模型 / NLP ━━━━━━
+
+        🔥 **Alpha**：最强开源模型
+
+        官方示例仓库 https://github.com/ann/alpha-recipes（⭐ 9.8k）可以参考。
+
+        👉 https://github.com/ann/alpha
+        ⭐ 标星：1.9万（本周 +1.5万）
+
+        🔥 **Beta-Plan**：复现计划
+
+        同类项目还有 Beta（https://github.com/bb/beta ，1.7 万星）。
+
+        👉 https://github.com/pku/Beta-Plan
+        ⭐ 近万
+
+        ━━━━━━ 🆙 本周值得关注的更新 ━━━━━━
+
+        🆙 **Gamma v0.1**
+
+        支持了新模型。
+
+        👉 https://github.com/gg/gamma/releases/tag/v0.1
+        ⭐ 6.3万
+        """);
+    assertEquals(List.of("Alpha", "Beta-Plan", "Gamma v0.1"), names(e));
+    assertEquals("ann/alpha", e.get(0).repo().key());
+    assertEquals(19000, e.get(0).stars().value());
+    assertEquals(Set.of("nlp"), e.get(0).domainsExplicit());
+    assertEquals("pku/beta-plan", e.get(1).repo().key());
+    assertTrue(e.get(1).stars().approximate());
+    assertEquals("gg/gamma", e.get(2).repo().key());
+    assertEquals(Set.of(), e.get(2).domainsExplicit());
+  }
 }

@@ -40,4 +40,11 @@ class FieldLineTest {
     assertEquals(new FieldLine(FieldLine.Kind.STARS, "2.3w"), FieldLine.parse("Star 数 2.3w").orElseThrow());
     assertTrue(FieldLine.parse("Star 10 repos you like").isEmpty(), "a bare 'star' label needs a colon");
   }
+
+  @Test
+  void aSymbolBeforeALabelAndChineseNumeralFigures() {
+    assertEquals(FieldLine.Kind.STARS, FieldLine.parse("⭐ 标星：1.9万（本周 +1.5万）").orElseThrow().kind());
+    assertEquals("近万", FieldLine.parse("⭐ 近万").orElseThrow().value());
+    assertTrue(FieldLine.parse("⭐ 暂无").isEmpty());
+  }
 }
