@@ -55,7 +55,8 @@ public final class EntryFinder {
   private static final int MAX_LABEL_LINE = 40;
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
   private static final Pattern GENERIC_LINK_TEXT =
-      Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址)$",
+      Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|github link|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址"
+          + "|github ?(存储库|仓库|项目|链接)|存储库|仓库|這裡|这里|here)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LINK_LABEL =
       Pattern.compile("(项目地址|代码地址|开源地址|源码地址|github ?地址|github|code|repo|repository|source code|源码|代码|仓库)\\s*[：:]\\s*$|(地址在?|项目主页|主页|源码在|代码在|开源在)\\s*[：:]?\\s*$",
@@ -198,6 +199,8 @@ public final class EntryFinder {
     private int listRun;
     private int adLevel = -1;
     private boolean afterMarker;
+    /** A framed section line came last, so a field line may open an entry of fields alone. */
+    private boolean afterFramed;
     /** A plain line naming a section to skip ("参考链接", "Further reading") came before this list. */
     private boolean skipListAfterLabel;
     /** How many plain-text rows the article has of each cell count; counted when first needed. */
@@ -298,6 +301,7 @@ public final class EntryFinder {
       HeadingKind kind = classify(b);
       int level = b.level();
       afterMarker = false;
+      afterFramed = false;
       skipListAfterLabel = false;
       if (adLevel >= 0) {
         if (level <= adLevel) {
@@ -382,29 +386,26 @@ public final class EntryFinder {
     }
 
     private void body(Block b) {
+      String framed = framedLabel(b);
+      if (framed != null && (skipLevel < 0 || skipLevel >= FRAMED_LEVEL) && (adLevel < 0 || adLevel >= FRAMED_LEVEL)) {
+        framedSection(framed);
+        return;
+      }
       if (skipLevel >= 0 || adLevel >= 0 || b.kind() == BlockKind.CODE) {
+        return;
+      }
+      if (current == null && afterFramed && FieldLine.parse(b.text()).isPresent()) {
+        // "—— 第 7 名 ——" then "项目名称：…" / "链接：…" lines: the fields are the entry
+        current = Draft.fromFields(b, domains(), pendingRank);
+        pendingRank = 0;
+        afterFramed = false;
+        current.addBody(b);
         return;
       }
       if (skipListAfterLabel && b.kind() == BlockKind.LIST_ITEM) {
         return;
       }
       skipListAfterLabel = false;
-      String framed = framedLabel(b);
-      if (framed != null) {
-        Set<String> tags = framed.isEmpty() ? Set.of() : sectionDomains(framed);
-        if (tags.isEmpty() && SectionRules.kind(framed) == SectionRules.Kind.SKIP) {
-          close();
-          skipLevel = FRAMED_LEVEL;
-          return;
-        }
-        close();
-        popDomains(FRAMED_LEVEL);
-        if (!tags.isEmpty()) {
-          domainLevels.push(new int[] {FRAMED_LEVEL});
-          domainTags.push(tags);
-        }
-        return;
-      }
       if (isSkipLabel(b)) {
         close();
         skipListAfterLabel = true;
@@ -543,7 +544,7 @@ public final class EntryFinder {
       if (isPrimaryField(blocks.get(index + 1))) {
         return true;
       }
-      if (!loneItem && !LEADING_NUMBER.matcher(b.text()).find()) {
+      if (!loneItem && !NameRules.opensWithNumber(b.text())) {
         return false;
       }
       // "1. Name" (a numbered line or a one-line list item), some description, then the fields:
@@ -551,7 +552,7 @@ public final class EntryFinder {
       for (int j = index + 1; j < Math.min(blocks.size(), index + 1 + NAME_LINE_REACH); j++) {
         Block next = blocks.get(j);
         if (next.isHeadingLike() || next.kind() == BlockKind.LIST_ITEM && next.ordinal() > 0
-            || LEADING_NUMBER.matcher(next.text()).find()) {
+            || NameRules.opensWithNumber(next.text())) {
           return false;
         }
         if (isPrimaryField(next) || isBareUrl(next) && githubRepo(next).isPresent()
@@ -601,6 +602,37 @@ public final class EntryFinder {
         }
       }
       return "";
+    }
+
+    /**
+     * A framed line is a section heading: a rank ("—— 第 7 名 ——"), a domain ("━━ 大模型 / NLP ━━"),
+     * a section to skip or an ad ("—— 推广 ——"), or a plain section that ends the one before.
+     */
+    private void framedSection(String label) {
+      close();
+      skipLevel = -1;
+      adLevel = -1;
+      afterFramed = true;
+      Matcher rank = RANK_ONLY.matcher(label);
+      if (rank.matches()) {
+        pendingRank = Integer.parseInt(rank.group(1));
+        return;
+      }
+      Set<String> tags = label.isEmpty() ? Set.of() : sectionDomains(label);
+      SectionRules.Kind kind = tags.isEmpty() ? SectionRules.kind(label) : SectionRules.Kind.NONE;
+      if (kind == SectionRules.Kind.SKIP) {
+        skipLevel = FRAMED_LEVEL;
+        return;
+      }
+      if (kind == SectionRules.Kind.AD) {
+        adLevel = FRAMED_LEVEL;
+        return;
+      }
+      popDomains(FRAMED_LEVEL);
+      if (!tags.isEmpty()) {
+        domainLevels.push(new int[] {FRAMED_LEVEL});
+        domainTags.push(tags);
+      }
     }
 
     /**
@@ -888,6 +920,13 @@ public final class EntryFinder {
       return Optional.of(d);
     }
 
+    /** An entry that is a block of field lines ("项目名称：…", "链接：…", "Star：…"), named by its name field. */
+    static Draft fromFields(Block b, Set<String> sectionDomains, int rank) {
+      Draft d = paragraphHeading(b, "fields", "", sectionDomains, rank);
+      d.named = false;
+      return d;
+    }
+
     static Draft fromItemHeading(Block b, Set<String> sectionDomains, int rank) {
       Draft d = paragraphHeading(b, "item-heading:" + b.level(), NameRules.clean(b.text()), sectionDomains, rank);
       d.level = 80 + b.level();
@@ -1037,7 +1076,7 @@ public final class EntryFinder {
       d.starsFromField = stars != null;
       Block.Cell domain = cellAt(cells, cols.domain());
       if (domain != null) {
-        for (String part : domain.text().split("[,，/、;；]")) {
+        for (String part : domain.text().split("[,，/／、;；]")) {
           d.explicit.addAll(DomainMapper.fromLabel(part));
         }
       }
@@ -1076,6 +1115,10 @@ public final class EntryFinder {
           this.tagged = true;
           name = tagged.name();
         } else if (repoPath(tagged.tag()).isPresent()) {
+          name = tagged.name();
+        } else if (Names.hasCjk(tagged.tag()) && tagged.tag().chars().noneMatch(c -> c < 128 && Character.isLetter(c))
+            && !Names.hasCjk(tagged.name())) {
+          // a Chinese alias after a Latin name: "Kolors（可图）"
           name = tagged.name();
         } else if (fw.isPresent()) {
           framework = fw.get();
@@ -1194,8 +1237,14 @@ public final class EntryFinder {
         case FRAMEWORK -> Frameworks.fromField(f.value()).ifPresent(v -> framework = v);
         case AUTHOR -> author = f.value().length() <= 120 ? f.value() : f.value().substring(0, 120);
         case DOMAIN -> {
-          for (String part : f.value().split("[,，/、;；]")) {
+          for (String part : f.value().split("[,，/／、;；]")) {
             explicit.addAll(DomainMapper.fromLabel(part));
+          }
+        }
+        case NAME -> {
+          if (name.isEmpty() || heading.isEmpty()) {
+            heading = f.value();
+            setLabel(f.value());
           }
         }
         case RANK -> {

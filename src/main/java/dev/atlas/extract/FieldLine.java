@@ -14,7 +14,7 @@ import java.util.Optional;
 public record FieldLine(FieldLine.Kind kind, String value) {
   /** The kinds of field an entry can state. */
   public enum Kind {
-    LINK, STARS, FRAMEWORK, AUTHOR, DOMAIN, RANK
+    LINK, STARS, FRAMEWORK, AUTHOR, DOMAIN, RANK, NAME
   }
 
   private record Label(Kind kind, String text) {}

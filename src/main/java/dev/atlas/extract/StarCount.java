@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class StarCount {
   private static final String NUMBER =
       "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
-          + "\\s?(?<unit>[kK千wW万만천mM](?![a-zA-Z]))?";
+          + "\\s?(?<unit>[kK千wW万萬만천mM](?![a-zA-Z]))?";
   private static final String BEFORE =
       "(?<before>接近|将近|將近|近|约|約|大约|大約|大概|超过|超過|超|逾|突破|약|대략|over|about|around|nearly|almost|more than|close to"
           + "|roughly|approximately|approx\\.?|~|≈|>)?\\s{0,2}";
@@ -27,7 +27,7 @@ public final class StarCount {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_FIRST =
       Pattern.compile(
-          "(?:标星|收藏量|收藏|star数|星标|stars?|스타|⭐|★)\\s{0,2}(?:数量|数|수)?\\s{0,2}"
+          "(?:标星|標星|收藏量|收藏|star数|星标|stars?|스타|⭐|★)\\s{0,2}(?:数量|数|수)?\\s{0,2}"
               // a repository new to the list has no old figure: "★ new → 7,310"
               + "(?:(?:new|n/a|—|–|新)\\s{0,2}(?:→|->|⇒|➜)\\s{0,2})?"
               + "(?:已经|已|达到了|达到|有|为|是|count|of|:|：)?\\s{0,2}(?:了)?\\s{0,2}"
@@ -115,7 +115,7 @@ public final class StarCount {
   static boolean mayStateStars(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스') {
+      if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스' || c == '萬') {
         return true;
       }
       if ((c == 's' || c == 'S') && i + 3 < text.length()
@@ -134,7 +134,12 @@ public final class StarCount {
   private static Optional<Stars> toStars(Matcher m) {
     String num = m.group("num");
     String unit = m.group("unit");
-    Double base = num.chars().anyMatch(Character::isDigit) ? arabic(num) : chinese(num);
+    boolean arabic = num.chars().anyMatch(Character::isDigit);
+    if (!arabic && unit == null && num.chars().noneMatch(c -> "十百千万".indexOf(c) >= 0)) {
+      // a lone Chinese digit is a word ("刚开源一周"), not a figure
+      return Optional.empty();
+    }
+    Double base = arabic ? arabic(num) : chinese(num);
     if (base == null) {
       return Optional.empty();
     }
@@ -165,6 +170,7 @@ public final class StarCount {
         return 1_000;
       case "w":
       case "万":
+      case "萬":
       case "만":
         return 10_000;
       case "m":

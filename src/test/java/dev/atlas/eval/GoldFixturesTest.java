@@ -59,6 +59,11 @@ class GoldFixturesTest {
   }
 
   @Test
+  void fifthBlindFixtures(@TempDir Path tmp) throws Exception {
+    scoreFixtureSet("blind5", tmp);
+  }
+
+  @Test
   void sixthBlindFixtures(@TempDir Path tmp) throws Exception {
     scoreFixtureSet("blind6", tmp);
   }

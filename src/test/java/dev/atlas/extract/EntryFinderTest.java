@@ -653,4 +653,76 @@ class EntryFinderTest {
     assertEquals("gg/gamma", e.get(2).repo().key());
     assertEquals(Set.of(), e.get(2).domainsExplicit());
   }
+
+  @Test
+  void framedRankLinesOverBlocksOfFieldLines() throws Exception {
+    List<Entry> e = find("w.txt", """
+        3 个开源利器，从第 3 名倒数到第 1 名排了个序。平均 Star 2.5 万+。
+
+        —— 第 3 名 ——
+
+        项目名称：Alpha（阿尔法）
+        领域：文生图
+        Star：刚开源一周，就不写具体数字了
+        链接：https://github.com/ann/alpha
+
+        —— 第 2 名 ——
+
+        先介绍一下背景，这是一段描述。
+
+        链接：https://github.com/bob/beta
+        项目名称：Beta
+        Star：1,876
+
+        —— 推广 ——
+
+        课程名称：训练营
+        报名链接：https://github.com/ads/course
+
+        —— 第 1 名 ——
+
+        Star：13.2w
+        项目名称：Gamma
+        领域：NLP / 知识库问答
+
+        —— 写在最后 ——
+
+        岗位名称：算法工程师
+        """);
+    assertEquals(List.of("Alpha", "Beta", "Gamma"), names(e));
+    assertEquals(List.of(3, 2, 1), e.stream().map(Entry::rank).toList());
+    assertNull(e.get(0).stars());
+    assertEquals(Set.of("generative-models"), e.get(0).domainsExplicit());
+    assertEquals("bob/beta", e.get(1).repo().key());
+    assertEquals(132000, e.get(2).stars().value());
+    assertEquals(Set.of("nlp"), e.get(2).domainsExplicit());
+  }
+
+  @Test
+  void circledNumberNameLinesAndTraditionalChineseFields() throws Exception {
+    List<Entry> e = find("t.md", """
+        # 繪圖工具
+
+        ## AI 繪圖
+
+        ① stable-diffusion-webui（AUTOMATIC1111 版）
+
+        說到圖形介面，第一個想到的一定是它。
+
+        - GitHub：[AUTOMATIC1111/stable-diffusion-webui](https://github.com/AUTOMATIC1111/stable-diffusion-webui)
+        - 標星：13.3 萬
+        - 類別：生成式 AI／AI 繪圖
+
+        ② InvokeAI
+
+        介面乾淨很多，你可以在[這裡](https://github.com/invoke-ai/InvokeAI)找到它。
+
+        - 標星：約 2.2 萬
+        """);
+    assertEquals(List.of("stable-diffusion-webui", "InvokeAI"), names(e));
+    assertEquals(133000, e.get(0).stars().value());
+    assertEquals(Set.of("generative-models"), e.get(0).domainsExplicit());
+    assertEquals("invoke-ai/invokeai", e.get(1).repo().key());
+    assertTrue(e.get(1).stars().approximate());
+  }
 }

@@ -46,6 +46,7 @@ class StarCountTest {
   @Test
   void rejectsTextWithoutNumber() {
     assertTrue(StarCount.parse("很多").isEmpty());
+    assertTrue(StarCount.parse("刚开源一周，还在猛涨，就不写具体数字了").isEmpty());
     assertTrue(StarCount.parse("").isEmpty());
     assertTrue(StarCount.parse(null).isEmpty());
   }
