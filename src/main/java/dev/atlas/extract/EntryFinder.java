@@ -37,7 +37,6 @@ public final class EntryFinder {
           "排名不分先后", "不分先后", "不分排名", "顺序不代表");
   /** A note number cited in running text: "LLaMA-Factory [2] 支持…". */
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})\\]");
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
   /** Cells of a delimited row written as plain text ("TOP 1 | Name | github.com/… | 126k★"). */
   private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
@@ -519,7 +518,7 @@ public final class EntryFinder {
 
     /** True for a heading that names a repository or opens with a number ("1. Name", "2）Name"). */
     private static boolean opensNumberedOrLinkedEntry(Block b) {
-      return headingRepo(b).isPresent() || LEADING_NUMBER.matcher(b.text()).find();
+      return headingRepo(b).isPresent() || NameRules.opensWithNumber(b.text());
     }
 
     /**
@@ -834,7 +833,7 @@ public final class EntryFinder {
         d.rank = Integer.parseInt(m.group(1));
         label = NameRules.clean(m.group(2));
       }
-      Matcher number = LEADING_NUMBER.matcher(b.text().replaceFirst("^[^\\p{L}\\p{N}]+", ""));
+      Matcher number = NameRules.LEADING_NUMBER.matcher(b.text().replaceFirst("^[^\\p{L}\\p{N}]+", ""));
       if (rankedArticle && d.rank == 0 && number.find()) {
         d.rank = Integer.parseInt(number.group(1));
       }

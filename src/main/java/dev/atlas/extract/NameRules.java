@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 public final class NameRules {
   private static final Pattern LEADING_DECORATION =
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+");
-  private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
+  /** A number opening a line before its text: "1. Name", "2）Name"; group 1 is the number. */
+  static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern NUMBERING =
       Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",

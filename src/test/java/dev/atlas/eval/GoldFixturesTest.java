@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atlas.cli.Atlas;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,44 +35,11 @@ class GoldFixturesTest {
     assertEquals(s.rankN(), s.rankOk());
   }
 
-  @Test
-  void extractionFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("extraction", tmp);
-  }
-
-  @Test
-  void blindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind", tmp);
-  }
-
-  @Test
-  void secondBlindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind2", tmp);
-  }
-
-  @Test
-  void thirdBlindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind3", tmp);
-  }
-
-  @Test
-  void fourthBlindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind4", tmp);
-  }
-
-  @Test
-  void fifthBlindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind5", tmp);
-  }
-
-  @Test
-  void sixthBlindFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("blind6", tmp);
-  }
-
-  @Test
-  void holdoutFixtures(@TempDir Path tmp) throws Exception {
-    scoreFixtureSet("holdout", tmp);
+  /** Every annotated fixture set: our own layouts, a holdout set and six blind sets. */
+  @ParameterizedTest
+  @ValueSource(strings = {"extraction", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
+  void fixtureSet(String name, @TempDir Path tmp) throws Exception {
+    scoreFixtureSet(name, tmp);
   }
 
   /** Runs a fixture folder and holds it to F1 0.95 with no invented stars and no false merges. */
