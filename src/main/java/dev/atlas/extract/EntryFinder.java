@@ -178,8 +178,7 @@ public final class EntryFinder {
       // a display URL cut short ("github.com/o/open-we…") names no repository
       return repo;
     }
-    return shown.startsWith("github.com/") || shown.startsWith("https://github.com/") || shown.startsWith("http://github.com/")
-        || shown.startsWith("www.github.com/") ? LinkNormalizer.github(shown) : repo;
+    return LinkNormalizer.isGithubUrl(shown) ? LinkNormalizer.github(shown) : repo;
   }
 
   /** One pass over an article's blocks. */
@@ -207,6 +206,8 @@ public final class EntryFinder {
     private final boolean ranked;
     private BlockKind lastKind;
 
+    /** The article's title, cleaned as headings are. */
+    private final String title;
     /** Numbered link notes ("[2] https://github.com/…" in a 代码地址 list), by number. */
     private final Map<Integer, GithubRepo> footnotes;
 
@@ -215,6 +216,7 @@ public final class EntryFinder {
       this.blocks = article.blocks();
       this.ranked = declaresRanking(blocks);
       this.footnotes = linkNotes(blocks);
+      this.title = NameRules.clean(article.title());
     }
 
     /**
@@ -292,7 +294,6 @@ public final class EntryFinder {
     }
 
     private boolean isTitle(Block b) {
-      String title = NameRules.clean(article.title());
       return !title.isEmpty() && NameRules.clean(b.text()).equals(title);
     }
 
@@ -546,16 +547,25 @@ public final class EntryFinder {
       if (!loneItem && !NameRules.opensWithNumber(b.text())) {
         return false;
       }
-      // "1. Name" (a numbered line or a one-line list item), some description, then the fields:
-      // a link or star line, a bare GitHub URL, or a star figure in the description
+      // "1. Name" (a numbered line or a one-line list item), some description, then the fields,
+      // or a star figure in the description, before the next numbered line
+      return linkOrStarsAhead(
+          next -> next.kind() == BlockKind.LIST_ITEM && next.ordinal() > 0 || NameRules.opensWithNumber(next.text()), true);
+    }
+
+    /**
+     * True when, within {@link #NAME_LINE_REACH} blocks after the current one and before a
+     * heading or a block {@code stop} accepts, there is a link or star field line, a bare GitHub
+     * URL, or (with {@code proseStars}) a paragraph stating stars.
+     */
+    private boolean linkOrStarsAhead(java.util.function.Predicate<Block> stop, boolean proseStars) {
       for (int j = index + 1; j < Math.min(blocks.size(), index + 1 + NAME_LINE_REACH); j++) {
         Block next = blocks.get(j);
-        if (next.isHeadingLike() || next.kind() == BlockKind.LIST_ITEM && next.ordinal() > 0
-            || NameRules.opensWithNumber(next.text())) {
+        if (next.isHeadingLike() || stop.test(next)) {
           return false;
         }
         if (isPrimaryField(next) || isBareUrl(next) && githubRepo(next).isPresent()
-            || next.kind() == BlockKind.PARAGRAPH && !StarCount.findInProse(next.text()).isEmpty()) {
+            || proseStars && next.kind() == BlockKind.PARAGRAPH && !StarCount.findInProse(next.text()).isEmpty()) {
           return true;
         }
       }
@@ -591,16 +601,7 @@ public final class EntryFinder {
         return lead;
       }
       // the link and star lines may follow a description: "🔥 **Name**：…", a paragraph, "👉 URL", "⭐ 2.5w"
-      for (int j = index + 1; j < Math.min(blocks.size(), index + 1 + NAME_LINE_REACH); j++) {
-        Block next = blocks.get(j);
-        if (next.isHeadingLike() || !NameRules.boldLead(next.source()).isEmpty()) {
-          return "";
-        }
-        if (isPrimaryField(next) || isBareUrl(next) && githubRepo(next).isPresent()) {
-          return lead;
-        }
-      }
-      return "";
+      return linkOrStarsAhead(next -> !NameRules.boldLead(next.source()).isEmpty(), false) ? lead : "";
     }
 
     /**
@@ -921,9 +922,7 @@ public final class EntryFinder {
 
     /** An entry that is a block of field lines ("项目名称：…", "链接：…", "Star：…"), named by its name field. */
     static Draft fromFields(Block b, Set<String> sectionDomains, int rank) {
-      Draft d = paragraphHeading(b, "fields", "", sectionDomains, rank);
-      d.named = false;
-      return d;
+      return paragraphHeading(b, "fields", "", sectionDomains, rank);
     }
 
     static Draft fromItemHeading(Block b, Set<String> sectionDomains, int rank) {

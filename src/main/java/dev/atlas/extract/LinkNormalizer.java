@@ -24,6 +24,9 @@ public final class LinkNormalizer {
           "explore", "notifications", "pulls", "issues", "enterprise", "customer-stories",
           "readme", "security", "team", "contact", "events", "github");
   private static final int MAX_UNWRAP = 5;
+  private static final List<String> GITHUB_PREFIXES =
+      List.of("https://github.com/", "http://github.com/", "https://www.github.com/", "http://www.github.com/",
+          "github.com/", "www.github.com/");
   private static final Set<String> ANY_HOST_PARAMS =
       Set.of(REDIRECTORS.getOrDefault("*", "").toLowerCase(Locale.ROOT).split("\\|"));
 
@@ -59,16 +62,8 @@ public final class LinkNormalizer {
       // "github.com" only after a '?': a click-tracking link on another host
       url = trackedGithubTarget(url).orElse(url);
     }
-    String lower = url.toLowerCase(Locale.ROOT);
-    int start;
-    if (lower.startsWith("https://github.com/") || lower.startsWith("http://github.com/")) {
-      start = lower.indexOf("github.com/") + "github.com/".length();
-    } else if (lower.startsWith("https://www.github.com/")
-        || lower.startsWith("http://www.github.com/")) {
-      start = lower.indexOf("github.com/") + "github.com/".length();
-    } else if (lower.startsWith("github.com/") || lower.startsWith("www.github.com/")) {
-      start = lower.indexOf("github.com/") + "github.com/".length();
-    } else {
+    int start = pathStart(url.toLowerCase(Locale.ROOT));
+    if (start < 0) {
       return Optional.empty();
     }
     String rest = url.substring(start);
@@ -105,6 +100,24 @@ public final class LinkNormalizer {
       }
     }
     return Optional.of(new GithubRepo(owner, name, branch, path));
+  }
+
+  /**
+   * True when {@code url} is written as a GitHub URL, with or without scheme and "www."
+   * ("https://github.com/…", "github.com/…"); redirectors are not followed.
+   */
+  public static boolean isGithubUrl(String url) {
+    return url != null && pathStart(url.toLowerCase(Locale.ROOT)) >= 0;
+  }
+
+  /** Where the path after "github.com/" starts in a lower-cased GitHub URL, or -1 for any other text. */
+  private static int pathStart(String lower) {
+    for (String prefix : GITHUB_PREFIXES) {
+      if (lower.startsWith(prefix)) {
+        return prefix.length();
+      }
+    }
+    return -1;
   }
 
   /** Returns true when {@code href} goes to a discussion, paper or social site, never a project. */
@@ -183,9 +196,7 @@ public final class LinkNormalizer {
       int eq = pair.indexOf('=');
       if (eq > 0 && ANY_HOST_PARAMS.contains(pair.substring(0, eq).toLowerCase(Locale.ROOT))) {
         String target = trim(percentDecode(pair.substring(eq + 1)));
-        String lower = target.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://github.com/") || lower.startsWith("http://github.com/")
-            || lower.startsWith("github.com/") || lower.startsWith("https://www.github.com/")) {
+        if (isGithubUrl(target)) {
           return Optional.of(target);
         }
       }

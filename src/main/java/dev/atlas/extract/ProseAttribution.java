@@ -77,7 +77,7 @@ final class ProseAttribution {
       while (end < clause.length() && !Character.isWhitespace(clause.charAt(end)) && clause.charAt(end) != '，') {
         end++;
       }
-      var repo = LinkNormalizer.github("https://" + clause.substring(at, end));
+      var repo = LinkNormalizer.github(clause.substring(at, end));
       if (repo.isPresent() && (own == null || !repo.get().key().equals(own.key()))) {
         last = at;
       }
