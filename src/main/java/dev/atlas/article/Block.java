@@ -8,7 +8,8 @@ import java.util.List;
  * One structural unit of an article.
  *
  * @param kind what the block is
- * @param level heading level 1-6 for headings, 7 for bold lines, list indent for list items, else 0
+ * @param level heading level 1-6 for headings, 7 for bold lines, list indent for list items; for a
+ *     paragraph, 1 + the indent of the list item it continues (0 outside a list)
  * @param text the visible text, markup, images and inline HTML removed
  * @param source the block as written, minus its block markers ({@code #}, {@code >}, {@code **}, bullets)
  * @param links the links inside the block, in order

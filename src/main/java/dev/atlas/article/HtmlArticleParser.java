@@ -168,7 +168,7 @@ public final class HtmlArticleParser {
             Elements paragraphs = child.children();
             addText(paragraphs.get(0), blocks, BlockKind.LIST_ITEM, line, ordinal(child), listLevel);
             for (int p = 1; p < paragraphs.size(); p++) {
-              addText(paragraphs.get(p), blocks, BlockKind.PARAGRAPH, line(paragraphs.get(p)), 0, 0);
+              addText(paragraphs.get(p), blocks, BlockKind.PARAGRAPH, line(paragraphs.get(p)), 0, listLevel + 1);
             }
           } else if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
             addInlinePart(child, blocks, line, listLevel);
@@ -191,13 +191,13 @@ public final class HtmlArticleParser {
           if (!child.children().select("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
             walk(child, blocks, html, depth + 1, listLevel);
           } else {
-            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, 0);
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, listLevel);
           }
         }
         case "br", "hr", "img", "picture", "video", "audio", "source" -> { }
         default -> {
           if (child.children().isEmpty() || onlyInline(child)) {
-            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, 0);
+            addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, listLevel);
           } else {
             walk(child, blocks, html, depth + 1, listLevel);
           }
@@ -282,7 +282,8 @@ public final class HtmlArticleParser {
     String text = text(e);
     List<Link> links = links(e);
     if (!text.isEmpty() || !links.isEmpty()) {
-      int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : kind == BlockKind.LIST_ITEM ? listLevel : 0;
+      // a list item's level is its nesting; a paragraph's, the nesting of the item it belongs to (0 outside lists)
+      int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : listLevel;
       blocks.add(new Block(kind, level, text, source(e), links, null, ordinal, line));
     }
   }

@@ -37,6 +37,8 @@ public final class MarkdownArticleParser {
     boolean inFence = false;
     int fenceStart = 0;
     StringBuilder fence = new StringBuilder();
+    // the level of the list item the following indented lines continue, or -1 outside a list
+    int openItem = -1;
     int first = frontMatterEnd(lines, blocks);
     for (int i = first; i < lines.length; i++) {
       Deadline.check();
@@ -108,6 +110,10 @@ public final class MarkdownArticleParser {
         }
         continue;
       }
+      boolean continues = openItem >= 0 && indent >= 2;
+      if (!continues && !LIST_ITEM.matcher(t).matches()) {
+        openItem = -1;
+      }
       int hashes = headingLevel(t);
       if (hashes > 0) {
         String content = headingContent(t, hashes);
@@ -134,6 +140,7 @@ public final class MarkdownArticleParser {
         Inline.Result r = Inline.parse(content);
         if (!r.text().isEmpty() || !r.links().isEmpty()) {
           blocks.add(new Block(BlockKind.LIST_ITEM, indent / 2, r.text(), content, r.links(), null, ordinal, lineNo));
+          openItem = indent / 2;
         }
         continue;
       }
@@ -148,10 +155,59 @@ public final class MarkdownArticleParser {
       }
       Inline.Result r = Inline.parse(t);
       if (!r.text().isEmpty() || !r.links().isEmpty()) {
-        blocks.add(new Block(BlockKind.PARAGRAPH, 0, r.text(), t, r.links(), null, 0, lineNo));
+        blocks.add(new Block(BlockKind.PARAGRAPH, continues ? openItem + 1 : 0, r.text(), t, r.links(), null, 0, lineNo));
       }
     }
-    return blocks;
+    return withTextRows(blocks);
+  }
+
+  /**
+   * The blocks with plain lines split by " | " into at least three cells made table rows, where
+   * the article has another such line of as many cells: a table written without table markup
+   * ("TOP 1 | Whisper | github.com/openai/whisper | 6.1万★ | 语音"), perhaps broken by page markers.
+   */
+  private static List<Block> withTextRows(List<Block> blocks) {
+    java.util.Map<Integer, Integer> byCells = new java.util.HashMap<>();
+    for (Block b : blocks) {
+      int n = textCells(b).length;
+      if (n >= MIN_TEXT_ROW_CELLS) {
+        byCells.merge(n, 1, Integer::sum);
+      }
+    }
+    if (byCells.isEmpty()) {
+      return blocks;
+    }
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      String[] cells = textCells(b);
+      if (cells.length < MIN_TEXT_ROW_CELLS || byCells.get(cells.length) < 2) {
+        out.add(b);
+        continue;
+      }
+      List<Block.Cell> row = new ArrayList<>();
+      for (String cell : cells) {
+        List<Link> links = new ArrayList<>();
+        for (Link l : b.links()) {
+          if (!l.text().isEmpty() && cell.contains(l.text())) {
+            links.add(l);
+          }
+        }
+        row.add(new Block.Cell(cell.strip(), links));
+      }
+      out.add(new Block(BlockKind.TABLE_ROW, 0, b.text(), b.source(), b.links(), row, 0, b.line()));
+    }
+    return out;
+  }
+
+  private static final Pattern TEXT_ROW_SEPARATOR = Pattern.compile("\\s+[|｜]\\s+|\\s*｜\\s*");
+  private static final int MIN_TEXT_ROW_CELLS = 3;
+
+  private static String[] textCells(Block b) {
+    String t = b.text();
+    if (b.kind() != BlockKind.PARAGRAPH || b.level() != 0 || (t.indexOf('|') < 0 && t.indexOf('｜') < 0)) {
+      return new String[0];
+    }
+    return TEXT_ROW_SEPARATOR.split(t.strip());
   }
 
   /** Splits on CRLF, CR or LF, keeping empty lines (what {@code split("\r\n|\r|\n", -1)} gives). */

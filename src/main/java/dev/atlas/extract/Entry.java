@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * @param rank the rank the article gives, or 0
  * @param author the author the entry states, or empty
  * @param line 1-based line where the entry starts
+ * @param evidence what the entry rests on: its opener's kind and what it states ("heading+repo+stars",
+ *     "item+repo", "bold+siblings" for a record kept because its siblings carry evidence)
  */
 public record Entry(
     int position,
@@ -32,7 +34,8 @@ public record Entry(
     String framework,
     int rank,
     String author,
-    int line)
+    int line,
+    String evidence)
     implements Serializable {
 
   /** Creates an entry; tag sets are copied sorted, null strings become empty. */
@@ -44,6 +47,7 @@ public record Entry(
     domainsInferred = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(domainsInferred == null ? Set.of() : domainsInferred));
     framework = framework == null ? "" : framework;
     author = author == null ? "" : author;
+    evidence = evidence == null ? "" : evidence;
   }
 
   /** Returns explicit and inferred tags together, sorted. */

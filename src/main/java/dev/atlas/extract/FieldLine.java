@@ -19,6 +19,9 @@ public record FieldLine(FieldLine.Kind kind, String value) {
 
   private record Label(Kind kind, String text) {}
 
+  /** Between several fields on one line: "Stars: 1.2k | Framework: PyTorch", "⭐ 12k · MIT". */
+  static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
+
   private static final List<Label> LABELS = load();
   /** Symbols that mark a line holding only the entry's link. */
   private static final List<String> LINK_SYMBOLS = List.of("🔗", "👉", "➡️", "➡", "→");

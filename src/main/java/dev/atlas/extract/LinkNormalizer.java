@@ -103,6 +103,24 @@ public final class LinkNormalizer {
   }
 
   /**
+   * True when {@code href} goes to the activity of a GitHub repository rather than the repository:
+   * an issue or pull request (a submission credit), a discussion, a milestone, a commit, a CI run.
+   */
+  public static boolean isRepoActivity(String href) {
+    String url = decode(href);
+    int start = pathStart(url.toLowerCase(Locale.ROOT));
+    if (start < 0) {
+      return false;
+    }
+    String[] parts = url.substring(start).split("[/?#]");
+    return parts.length >= 3 && ACTIVITY.contains(parts[2].toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> ACTIVITY =
+      Set.of("issues", "pull", "pulls", "discussions", "milestone", "milestones", "commit", "commits",
+          "compare", "actions", "runs", "network", "graphs", "pulse", "security", "projects");
+
+  /**
    * True when {@code url} is written as a GitHub URL, with or without scheme and "www."
    * ("https://github.com/…", "github.com/…"); redirectors are not followed.
    */

@@ -185,6 +185,30 @@ public final class NameRules {
   }
 
   /**
+   * The bold text a markdown line opens with, after quote marks and a leading emoji, whatever
+   * follows it ("Alpha" of "**Alpha** (★ 10.4k) – search"); "" when the line does not open with
+   * bold text, or the bold text holds a link or is longer than a name.
+   */
+  public static String leadingBold(String source) {
+    if (source == null) {
+      return "";
+    }
+    String s = source.strip();
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || isDecoration(s.codePointAt(i)))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    s = s.substring(i);
+    String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;
+    int close = marker == null ? -1 : s.indexOf(marker, 2);
+    if (close < 0 || close - 2 > MAX_LEAD || s.substring(2, close).contains("](")) {
+      return "";
+    }
+    String name = clean(s.substring(2, close));
+    return NOTE_LABELS.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
+  }
+
+  /**
    * The bold name a markdown line opens with, before a dash or colon and more text: "**PEFT** —
    * a library…", "> __Qwen__: …" and "**Unsloth:** kernels…" give the name; any other line gives
    * "". Linked bold text and names that read as phrases give "" too.

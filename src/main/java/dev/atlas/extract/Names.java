@@ -21,6 +21,21 @@ public final class Names {
     return sb.toString();
   }
 
+  private static final java.util.regex.Pattern REPO_PATH =
+      java.util.regex.Pattern.compile("^([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})$");
+
+  /**
+   * The repository a text is the path of ("lmcinnes/umap"); acronym pairs like "CV/NLP" and any
+   * other text give empty.
+   */
+  public static java.util.Optional<GithubRepo> repoPath(String text) {
+    java.util.regex.Matcher m = REPO_PATH.matcher(text == null ? "" : text.strip());
+    if (!m.matches() || (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() <= 5)) {
+      return java.util.Optional.empty();
+    }
+    return LinkNormalizer.github("https://github.com/" + m.group(1) + "/" + m.group(2));
+  }
+
   /** Returns true when {@code text} holds at least one CJK ideograph. */
   public static boolean hasCjk(String text) {
     return text != null && text.codePoints().anyMatch(Names::isCjk);

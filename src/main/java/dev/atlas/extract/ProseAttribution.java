@@ -32,6 +32,17 @@ final class ProseAttribution {
    * (its name, its repo's name, "it", "the repo", "这个") rather than another proper name.
    */
   static boolean belongsTo(String text, StarCount.Found found, String name, GithubRepo repo) {
+    String before = parenthesisSubject(text, found.start());
+    if (!before.isEmpty()) {
+      // "text-generation-inference (8.2k stars)": the figure is the name's before the parenthesis
+      String own = Names.normalize(name);
+      String repoName = repo == null ? "" : Names.normalize(repo.name());
+      boolean ownSubject = !own.isEmpty() && (own.contains(before) || before.contains(own))
+          || !repoName.isEmpty() && (repoName.contains(before) || before.contains(repoName));
+      if (!ownSubject) {
+        return false;
+      }
+    }
     String clause = clauseAround(text, found.start(), found.end());
     int offset = found.start() - clauseStart(text, found.start());
     Matcher cmp = COMPARISON.matcher(clause);
@@ -66,6 +77,83 @@ final class ProseAttribution {
     }
     otherAt = Math.max(otherAt, otherRepoLink(clause, offset, repo));
     return otherAt < 0 || ownAt > otherAt;
+  }
+
+  /**
+   * The normalized word a parenthesis opening right before {@code at} follows ("inference" of
+   * "text-generation-inference (8.2k stars)"), or "" when the figure does not open a parenthesis.
+   */
+  private static String parenthesisSubject(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "★⭐~≈约約".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    if (i < 0 || (text.charAt(i) != '(' && text.charAt(i) != '（')) {
+      return "";
+    }
+    int end = i;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      // "… on CPUs. (28.4k stars)": a sentence ended; the figure is the text's, not a word's
+      return "";
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_SUBJECT && (isWordChar(text.charAt(start - 1)) || Names.isCjk(text.charAt(start - 1)))) {
+      start--;
+    }
+    return Names.normalize(text.substring(start, end));
+  }
+
+  /**
+   * True when the clause of {@code found} names the entry itself: its name, its repo's name, or
+   * "it", "the repo", "这个" and the like.
+   */
+  static boolean namesOwn(String text, StarCount.Found found, String name, GithubRepo repo) {
+    String clause = clauseAround(text, found.start(), found.end());
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (name != null && name.strip().length() >= 2 && lower.contains(name.strip().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (repo != null && lower.contains(repo.name().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return SELF.matcher(clause).find();
+  }
+
+  /**
+   * True when the clause of {@code found} names some other project before the figure: a proper
+   * name that is not part of the entry's own name, the sentence's first word included ("Fabric,
+   * with close to 20k stars, …" in a section about something else).
+   */
+  static boolean namesOther(String text, StarCount.Found found, String name, GithubRepo repo) {
+    int start = clauseStart(text, found.start());
+    String clause = text.substring(start, Math.max(start, found.start()));
+    String own = Names.normalize(name);
+    String repoName = repo == null ? "" : Names.normalize(repo.name());
+    Matcher m = PROPER.matcher(clause);
+    while (m.find()) {
+      String word = m.group(1);
+      String w = Names.normalize(word);
+      boolean ownPart = !w.isEmpty() && (own.contains(w) || repoName.contains(w) || !own.isEmpty() && w.contains(own));
+      if (!ownPart && !w.isEmpty() && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when one of {@code linkTexts} (other projects' links) stands in the clause of {@code found}, before it. */
+  static boolean followsLink(String text, StarCount.Found found, List<String> linkTexts) {
+    int start = clauseStart(text, found.start());
+    String before = text.substring(start, Math.max(start, found.start()));
+    for (String t : linkTexts) {
+      if (!t.isBlank() && before.contains(t.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the last GitHub link before {@code offset} to a repository other than {@code own} starts, or -1. */

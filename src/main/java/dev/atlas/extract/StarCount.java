@@ -103,7 +103,8 @@ public final class StarCount {
         int end = m.end();
         boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
         if (!overlaps) {
-          toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end)));
+          toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end,
+              isGain(text, start, end), isUnitless(m))));
         }
       }
     }
@@ -128,8 +129,85 @@ public final class StarCount {
     return false;
   }
 
-  /** A star figure found in text, with where it stands. */
-  public record Found(Stars stars, int start, int end) {}
+  /**
+   * A star figure found in text, with where it stands.
+   *
+   * @param stars the figure
+   * @param start where it starts in the text
+   * @param end where it ends
+   * @param gain true when the words beside it make it a gain over a period ("+1.5万", "日增⭐180",
+   *     "1,335 stars this week"), not a total
+   * @param unitless true when the number has a fraction but no unit ("84.4"): no count has a
+   *     fraction, so the article left its unit out
+   */
+  public record Found(Stars stars, int start, int end, boolean gain, boolean unitless) {}
+
+  private static final int GAIN_REACH = 14;
+  private static final List<String> GAIN_BEFORE = gainPhrases("before");
+  private static final List<String> GAIN_AFTER = gainPhrases("after");
+
+  private static List<String> gainPhrases(String side) {
+    List<String> phrases = new ArrayList<>();
+    for (String[] row : dev.atlas.Lexicon.rows("star-gains.tsv")) {
+      if (row[0].strip().equals(side)) {
+        for (String p : row[1].split("\\|")) {
+          phrases.add(p.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return List.copyOf(phrases);
+  }
+
+  /**
+   * True when the figure at [start, end) of {@code text} is a gain: a gain phrase ends within a
+   * few characters before it, or follows it in its clause, with no clause break between.
+   */
+  static boolean isGain(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && start - from < GAIN_REACH && !isClauseBreak(text.charAt(from - 1))) {
+      from--;
+    }
+    String before = text.substring(from, start).toLowerCase(Locale.ROOT).replace("⭐", "").replace("★", "").strip();
+    for (String p : GAIN_BEFORE) {
+      if (before.endsWith(p) && wordAt(before, before.length() - p.length(), p)) {
+        return true;
+      }
+    }
+    int to = end;
+    while (to < text.length() && to - end < GAIN_REACH + 6 && !isClauseBreak(text.charAt(to))) {
+      to++;
+    }
+    String after = text.substring(end, to).toLowerCase(Locale.ROOT);
+    for (String p : GAIN_AFTER) {
+      int at = after.indexOf(p);
+      if (at >= 0 && wordAt(after, at, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code phrase} at {@code at} of {@code text} is not part of a longer Latin word. */
+  private static boolean wordAt(String text, int at, String phrase) {
+    if (!isLatin(phrase.charAt(0))) {
+      return true;
+    }
+    int end = at + phrase.length();
+    return (at == 0 || !isLatin(text.charAt(at - 1))) && (end >= text.length() || !isLatin(text.charAt(end)));
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return "，,;；。()（）|｜·\n".indexOf(c) >= 0;
+  }
+
+  /** True when the matched number has a fraction and no unit. */
+  private static boolean isUnitless(Matcher m) {
+    return m.group("unit") == null && m.group("num").indexOf('.') >= 0;
+  }
 
   private static Optional<Stars> toStars(Matcher m) {
     String num = m.group("num");

@@ -402,8 +402,12 @@ class EntryFinderTest {
         地址：https://github.com/ann/alpha
 
         用过的都说好，另外补充一个 https://github.com/other/tool ，6.8k Star，也很好用。
+
+        2）Beta
+
+        地址：https://github.com/bob/beta
         """);
-    assertEquals(List.of("Alpha"), names(e));
+    assertEquals(List.of("Alpha", "Beta"), names(e));
     assertNull(e.get(0).stars());
   }
 

@@ -1,0 +1,189 @@
+package dev.atlas.extract;
+
+import dev.atlas.Lexicon;
+import dev.atlas.Phrases;
+import dev.atlas.article.Block;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the featured lists into entries, the last stage of entry finding: what a record learns
+ * from its list and its section. A divider's label and the section headings above give domains;
+ * numbering is a rank when the article ranks (it says so, or its numbered records go down in
+ * stars); a figure written without its unit ("84.4" among "86.6k") takes its siblings' unit.
+ */
+final class Listing {
+  private static final Phrases RANKED = phrases("ranked");
+  private static final Phrases NOT_RANKED = phrases("unranked");
+  /** How many opening blocks are read for a statement that the article ranks. */
+  private static final int OPENING = 15;
+  /** Fewest numbered records with stars whose order shows the numbering is a rank. */
+  private static final int MIN_SORTED = 3;
+  /** Longest name an entry without evidence of its own may have. */
+  private static final int MAX_UNANCHORED_NAME = 80;
+
+  private final List<Block> blocks;
+  private final List<Shape> shapes;
+  private final Sections sections;
+  private final boolean declaresRanking;
+
+  Listing(List<Block> blocks, List<Shape> shapes, Sections sections) {
+    this.blocks = blocks;
+    this.shapes = shapes;
+    this.sections = sections;
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < Math.min(blocks.size(), OPENING); i++) {
+      head.append(blocks.get(i).text()).append('\n');
+    }
+    this.declaresRanking = RANKED.in(head) && !NOT_RANKED.in(head);
+  }
+
+  private static Phrases phrases(String kind) {
+    for (String[] row : Lexicon.rows("ranking.tsv")) {
+      if (row[0].strip().equals(kind)) {
+        return Phrases.of(row[1].strip().split("\\|"));
+      }
+    }
+    throw new IllegalStateException("ranking.tsv has no " + kind + " row");
+  }
+
+  /** The entries of {@code lists}, in reading order, numbered from 1. */
+  List<Entry> entries(List<Segmenter.Candidate> lists) {
+    List<Drafted> drafted = new ArrayList<>();
+    for (Segmenter.Candidate list : lists) {
+      boolean ranked = declaresRanking || sortedByStars(list.records());
+      Set<String> dividerDomains = Set.of();
+      for (Record r : list.records()) {
+        if (!RecordReader.sectionDomains(r.shape().label()).isEmpty() && r.shape().isHeadingLike()) {
+          // a domain label over the records after it, even when it also opens a record of fields
+          dividerDomains = RecordReader.sectionDomains(r.shape().label());
+        }
+        if (Segmenter.isDivider(r)) {
+          if (r.shape().isHeadingLike() && RecordReader.sectionDomains(r.shape().label()).isEmpty()) {
+            dividerDomains = Set.of();
+          }
+          continue;
+        }
+        if (!isEntry(r)) {
+          continue;
+        }
+        drafted.add(new Drafted(r, domains(r, dividerDomains), rank(r, ranked), stars(r, list.records())));
+      }
+    }
+    drafted.sort(Comparator.comparingInt(d -> d.record().opener()));
+    List<Entry> entries = new ArrayList<>(drafted.size());
+    for (Drafted d : drafted) {
+      entries.add(d.toEntry(entries.size() + 1, blocks.get(d.record().opener()).line()));
+    }
+    return entries;
+  }
+
+  private record Drafted(Record record, Set<String> domains, int rank, Stars stars) {
+    Entry toEntry(int position, int line) {
+      Record r = record;
+      GithubRepo repo = r.repo();
+      String name = r.name().isEmpty() && repo != null ? repo.name() : r.name();
+      if (repo != null && !repo.path().isEmpty() && Names.normalize(name).equals(Names.normalize(repo.name()))) {
+        // a deep link into the entry's own repository (its configs, its docs), not a subfolder project
+        repo = new GithubRepo(repo.owner(), repo.name(), "", "");
+      }
+      String display = NameRules.displayName(name, repo);
+      Set<String> inferred = DomainMapper.infer(display + " " + r.heading(), r.description());
+      return new Entry(position, display, r.heading(), repo, stars, domains, inferred, r.framework(), rank, r.author(),
+          line, r.evidence());
+    }
+  }
+
+  /** True when a record of a featured list is an entry: it rests on evidence, or its name reads as a project's. */
+  private static boolean isEntry(Record r) {
+    String name = r.name();
+    if (name.isEmpty() && r.repo() == null) {
+      return false;
+    }
+    if (r.anchored()) {
+      return !(NameRules.isPhrase(name) && !name.isEmpty() && !"opener".equals(r.repoFrom()));
+    }
+    String raw = r.shape().label();
+    return name.length() <= MAX_UNANCHORED_NAME && !NameRules.isPhrase(name) && !raw.endsWith(":") && !raw.endsWith("：")
+        && SectionRules.kind(name) == SectionRules.Kind.NONE && RecordReader.sectionDomains(name).isEmpty();
+  }
+
+  private Set<String> domains(Record r, Set<String> dividerDomains) {
+    Set<String> tags = new TreeSet<>(r.domains());
+    tags.addAll(dividerDomains);
+    for (Sections.Heading h : sections.above(r.opener())) {
+      tags.addAll(RecordReader.sectionDomains(h.label()));
+    }
+    return tags;
+  }
+
+  /**
+   * The record's rank: one it states, or one a rank heading above it states ("## Rank 3" over
+   * "**Name**"), or its number when the article ranks.
+   */
+  private int rank(Record r, boolean ranked) {
+    if (r.rank() > 0) {
+      return r.rank();
+    }
+    List<Sections.Heading> above = sections.above(r.opener());
+    if (!above.isEmpty()) {
+      Shape nearest = shapes.get(above.get(above.size() - 1).index());
+      if (nearest.rankMarker() && nearest.label().isEmpty()) {
+        return nearest.number();
+      }
+    }
+    return ranked ? r.shape().number() : 0;
+  }
+
+  /** True when the list's numbered records state stars that never rise as the numbers do. */
+  private static boolean sortedByStars(List<Record> records) {
+    long previous = Long.MAX_VALUE;
+    int count = 0;
+    for (Record r : records) {
+      if (r.shape().number() <= 0 || r.stars() == null) {
+        continue;
+      }
+      if (r.stars().value() > previous) {
+        return false;
+      }
+      previous = r.stars().value();
+      count++;
+    }
+    return count >= MIN_SORTED;
+  }
+
+  /**
+   * The record's stars; a figure with a fraction and no unit ("84.4") takes the unit most of its
+   * siblings write ("86.6k"), and is dropped when they write none.
+   */
+  private static Stars stars(Record r, List<Record> siblings) {
+    if (r.stars() == null || !r.starsText().startsWith("unitless:")) {
+      return r.stars();
+    }
+    int thousands = 0;
+    int others = 0;
+    for (Record s : siblings) {
+      if (s == r || s.stars() == null) {
+        continue;
+      }
+      String text = s.starsText().toLowerCase(java.util.Locale.ROOT);
+      if (text.contains("k")) {
+        thousands++;
+      } else {
+        others++;
+      }
+    }
+    if (thousands > others && thousands >= 2) {
+      String figure = r.starsText().substring("unitless:".length()).replaceAll("[^0-9.]", "");
+      try {
+        return new Stars(Math.round(Double.parseDouble(figure) * 1000), r.stars().approximate());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,351 @@
+package dev.atlas.extract;
+
+import dev.atlas.article.Block;
+import dev.atlas.article.BlockKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a block looks as a possible record opener: the first stage of entry finding. Blocks whose
+ * {@link #key} is equal are written from one template (all {@code ## N. Name} headings, all
+ * top-level bullets, all rows of one table), so they can be siblings of one list.
+ *
+ * @param key the template; null for a block that never opens a record (prose, code, a field line)
+ * @param rank where the block stands in the article's hierarchy: heading levels 1-6, a framed
+ *     line 2, a bold line 7, a lead paragraph 8, a list item 9 + its depth, a table row 9, body
+ *     text {@link #BODY}
+ * @param lead how the block's text opens
+ * @param number the number the block opens with (its list ordinal, "3." , "No.3", "③"), or 0
+ * @param rankMarker true when the number is stated as a rank ("Rank 3", "第3名", "No. 3")
+ * @param label the block's text without its numbering, decoration and rank marker
+ */
+public record Shape(String key, int rank, Lead lead, int number, boolean rankMarker, String label) {
+  /** The rank of text that only ever belongs to a record's body. */
+  public static final int BODY = 100;
+  /** The rank of a lead paragraph ("**Name** — …", "[Name](…) (12k stars)", "3、[Name](…)"). */
+  static final int LEAD_PARAGRAPH = 8;
+  /** The rank of a line framed by rules ("━━━ 大模型 ━━━", "—— 第 7 名 ——"): a section heading. */
+  static final int FRAMED = 2;
+  /** The rank of a bold line. */
+  static final int BOLD = 7;
+  /** The rank of a top-level list item and of a table row. */
+  static final int ITEM = 9;
+  /** Longest text that reads as a name line rather than prose. */
+  static final int MAX_NAME_LINE = 60;
+
+  /** How a block's text opens, after its numbering. */
+  public enum Lead {
+    /** With a link: "[Name](url) …". */
+    LINK,
+    /** With bold text and more after it: "**Name** — …". */
+    BOLD,
+    /** With a figure caption naming a project: "图 1：MinerU 项目主页". */
+    CAPTION,
+    /** A field line naming the record: "项目名称：Alpha". */
+    NAME_FIELD,
+    /** Any other field line: "GitHub：…", "Star：…". */
+    FIELD,
+    /** A short line that can be a name. */
+    NAME,
+    /** Running text. */
+    TEXT
+  }
+
+  private static final Pattern RANK_PREFIX =
+      Pattern.compile("^(?:rank|no\\.?|number|top|#|第)\\s*#?\\s*(\\d{1,3})\\s*(?:名|位)?(?:\\s*[:：.\\-–—)）]\\s*|\\s+|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER_PREFIX =
+      Pattern.compile("^[（(]?(\\d{1,3})()(?:[.．](?!\\d)|[、)）:：]|(?=\\[))\\s*");
+  /** "1.2 Name", "1.2. Name": a number within a numbered section; the last part counts. */
+  private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})((?:[.．]\\d{1,3})+)[.．]?\\s+");
+  private static final Pattern CHINESE_NUMBER = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．]\\s*");
+  private static final String FRAME = "━═─—-=*~#";
+  /** A label before a colon: a few words, no link or sentence. */
+  private static final Pattern LINE_LABEL = Pattern.compile("^\\s*([^:：。.!?！？\\[\\]()（）]{1,24}?)\\s*[:：]\\s*\\S");
+  private static final int MAX_LABEL_WORDS = 4;
+  /** How often a line label must occur in an article to make its lines fields. */
+  static final int MIN_FIELD_LABEL_REPEATS = 2;
+
+  /**
+   * Returns the shapes of {@code blocks}, one per block; rows of one table share a key. A line
+   * label that recurs in the article ("创建周期：…", "**Enlace:** …" in every record) makes its
+   * lines fields, whatever the label says: names do not repeat, field labels do.
+   */
+  public static List<Shape> of(List<Block> blocks) {
+    Map<String, Integer> labels = new HashMap<>();
+    for (Block b : blocks) {
+      String label = lineLabel(b);
+      if (label != null) {
+        labels.merge(label, 1, Integer::sum);
+      }
+    }
+    List<Shape> shapes = new ArrayList<>(blocks.size());
+    int table = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      boolean row = b.kind() == BlockKind.TABLE_ROW;
+      if (row && (table < 0 || b.level() == 1 || blocks.get(i - 1).kind() != BlockKind.TABLE_ROW)) {
+        table = i;
+      }
+      String label = lineLabel(b);
+      shapes.add(row ? rowShape(b, table, blocks.get(table).level() == 1)
+          : of(b, label != null && labels.get(label) >= MIN_FIELD_LABEL_REPEATS));
+      if (!row) {
+        table = -1;
+      }
+    }
+    return List.copyOf(withoutRepeatedLabels(shapes));
+  }
+
+  /**
+   * The shapes with openers whose label recurs among the openers of their shape made plain
+   * blocks: "**Key Features:**" or "### Installation" under every project are a template's
+   * subheadings, not records (names do not repeat). Table rows keep theirs: a repeated row is a
+   * project listed twice.
+   */
+  private static List<Shape> withoutRepeatedLabels(List<Shape> shapes) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Shape s : shapes) {
+      if (s.key() != null && !s.key().startsWith("t") && !s.label().isEmpty()) {
+        seen.merge(s.key() + "\n" + Names.normalize(s.label()), 1, Integer::sum);
+      }
+    }
+    List<Shape> out = new ArrayList<>(shapes.size());
+    for (Shape s : shapes) {
+      boolean repeated = s.key() != null && !s.key().startsWith("t") && !s.label().isEmpty()
+          && seen.getOrDefault(s.key() + "\n" + Names.normalize(s.label()), 0) >= 2;
+      out.add(repeated ? new Shape(null, s.rank(), s.lead(), s.number(), s.rankMarker(), s.label()) : s);
+    }
+    return out;
+  }
+
+  /**
+   * The shape of a table row: rows of one table share it, and rows of tables without a header
+   * row share it by their count of cells (a text table broken by page markers is one table); a
+   * rank cell ("TOP 3", "#3") numbers the row.
+   */
+  private static Shape rowShape(Block b, int table, boolean headed) {
+    String first = b.cells().isEmpty() ? "" : b.cells().get(0).text();
+    if (b.level() == 1) {
+      return new Shape(null, ITEM, Lead.NAME, 0, false, first);
+    }
+    Numbered n = Numbered.parse(first, 0);
+    int number = n.rankMarker() && n.rest().isEmpty() ? n.number() : 0;
+    return new Shape(headed ? "t" + table : "tr" + b.cells().size(), ITEM, Lead.NAME, number, number > 0, first);
+  }
+
+  /**
+   * Returns the shape of one block outside a table; {@code repeatedLabel} says its line label
+   * recurs in the article, so the line is a field.
+   */
+  static Shape of(Block b, boolean repeatedLabel) {
+    Shape s = shapeOf(b, repeatedLabel);
+    String t = b.text().strip();
+    boolean label = !t.isEmpty() && (t.endsWith(":") || t.endsWith("：")) && b.kind() != BlockKind.TABLE_ROW;
+    boolean genericLink = s.lead() == Lead.LINK && Evidence.isGeneric(NameRules.clean(b.links().get(0).text()));
+    if (s.key() != null && (label || genericLink)) {
+      // "Key Features:" introduces what follows; "[GitHub](…)" is the record's link: neither opens one
+      return new Shape(null, s.isHeadingLike() ? s.rank() : BODY, s.lead(), s.number(), s.rankMarker(), s.label());
+    }
+    return s;
+  }
+
+  private static Shape shapeOf(Block b, boolean repeatedLabel) {
+    String framed = framedLabel(b);
+    String text = framed != null ? framed : b.text().strip();
+    Numbered n = Numbered.parse(text, b.kind() == BlockKind.LIST_ITEM ? b.ordinal() : 0);
+    String label = NameRules.clean(n.rest());
+    String mark = n.rankMarker() && label.isEmpty() ? "r" : n.number() > 0 ? n.chinese() ? "c" : "#" : "";
+    Lead lead = lead(b, n.rest(), label);
+    if (repeatedLabel && lead != Lead.NAME_FIELD && b.kind() != BlockKind.HEADING) {
+      lead = Lead.FIELD;
+    }
+    switch (b.kind()) {
+      case HEADING:
+        return new Shape("h" + b.level() + mark, b.level(), lead, n.number(), n.rankMarker(), label);
+      case BOLD_LINE:
+        return new Shape("b" + mark, BOLD, lead, n.number(), n.rankMarker(), label);
+      case LIST_ITEM: {
+        // a field item is the record's field; a link alone ("[2] https://github.com/…"), its note
+        String key = lead == Lead.FIELD || Evidence.isBareUrl(b) ? null : lead == Lead.NAME_FIELD ? "fn"
+            : "li" + b.level() + (b.ordinal() > 0 ? "o" : "u") + (n.chinese() ? "c" : "");
+        return new Shape(key, ITEM + b.level(), lead, n.number(), n.rankMarker(), label);
+      }
+      case PARAGRAPH: {
+        if (framed != null) {
+          boolean bracketed = isBracketed(b.text().strip());
+          return new Shape((bracketed ? "fb" : "f") + mark, bracketed ? BOLD : FRAMED, lead, n.number(), n.rankMarker(), label);
+        }
+        if (b.level() > 0 || Evidence.isBareUrl(b)) {
+          // the continuation of a list item; a link alone, the evidence of the record above
+          return new Shape(null, BODY, lead, 0, false, label);
+        }
+        String key = switch (lead) {
+          case LINK -> "pl";
+          case BOLD -> "pb";
+          case CAPTION -> "pc";
+          case NAME_FIELD -> "fn";
+          case NAME -> "pn";
+          default -> null;
+        };
+        if (n.number() > 0 && !label.isEmpty() && lead != Lead.FIELD) {
+          key = "p" + mark;
+        }
+        return new Shape(key, key == null ? BODY : LEAD_PARAGRAPH, lead, n.number(), n.rankMarker(), label);
+      }
+      default:
+        return new Shape(null, BODY, Lead.TEXT, 0, false, label);
+    }
+  }
+
+  /**
+   * The label a paragraph or list item opens with before a colon ("创建周期" of "创建周期：40 天",
+   * "enlace" of "**Enlace:** …"), lowercased; null for a block without one.
+   */
+  static String lineLabel(Block b) {
+    if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
+      return null;
+    }
+    Matcher m = LINE_LABEL.matcher(b.text());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String label = NameRules.clean(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+    return label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS ? null : label;
+  }
+
+  /** True when this shape opens records of its kind: a heading, a framed or bold line. */
+  public boolean isHeadingLike() {
+    return rank <= BOLD;
+  }
+
+  private static Lead lead(Block b, String rest, String label) {
+    var field = FieldLine.parse(rest);
+    if (field.isPresent()) {
+      return field.get().kind() == FieldLine.Kind.NAME ? Lead.NAME_FIELD : Lead.FIELD;
+    }
+    if (!b.links().isEmpty()) {
+      String linkText = b.links().get(0).text().strip();
+      if (!linkText.isEmpty() && label.startsWith(NameRules.clean(linkText)) && !NameRules.clean(linkText).isEmpty()) {
+        return Lead.LINK;
+      }
+    }
+    if (!NameRules.boldLead(b.source()).isEmpty()
+        || b.kind() == BlockKind.LIST_ITEM && !NameRules.leadingBold(b.source()).isEmpty() && label.length() > NameRules.leadingBold(b.source()).length()) {
+      return Lead.BOLD;
+    }
+    if (FigureCaption.parse(label) != null) {
+      return Lead.CAPTION;
+    }
+    return isNameLine(label) ? Lead.NAME : Lead.TEXT;
+  }
+
+  /** True for a short line that does not read as a sentence: "Alpha", "Deep voice conversion". */
+  static boolean isNameLine(String label) {
+    if (label.isEmpty() || label.length() > MAX_NAME_LINE || label.contains("://")) {
+      return false;
+    }
+    String core = label.replaceAll("[)）\"'”」』]+$", "");
+    char last = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
+    if ("。！？!?.,，;；:：～~".indexOf(last) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean sentenceEnd = "。！？".indexOf(c) >= 0
+          || "?!.".indexOf(c) >= 0 && i + 1 < label.length() && label.charAt(i + 1) == ' ';
+      if (sentenceEnd) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The label of a line framed by rule characters, "━━━ 🧠 大模型 / NLP ━━━": a section heading in
+   * text without heading markup; null for any other block.
+   */
+  static String framedLabel(Block b) {
+    String t = b.text().strip();
+    if (b.kind() == BlockKind.PARAGRAPH && isBracketed(t)) {
+      return t.substring(1, t.length() - 1).strip();
+    }
+    if (b.kind() != BlockKind.PARAGRAPH || t.length() > 80 || t.length() < 4
+        || FRAME.indexOf(t.charAt(0)) < 0 || FRAME.indexOf(t.charAt(t.length() - 1)) < 0
+        || FRAME.indexOf(t.charAt(1)) < 0) {
+      return null;
+    }
+    int start = 0;
+    int end = t.length();
+    while (start < end && FRAME.indexOf(t.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && FRAME.indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return t.substring(start, end).strip();
+  }
+
+  /** True for a short line wholly in 【】 brackets, "【推广】": a label over what follows, up to the next bold line. */
+  private static boolean isBracketed(String t) {
+    return t.length() >= 3 && t.length() <= MAX_NAME_LINE && t.charAt(0) == '【' && t.charAt(t.length() - 1) == '】'
+        && t.indexOf('【', 1) < 0;
+  }
+
+  /** A text's leading number: "3. Name", "3、Name", "(3) Name", "No.3: Name", "第3名", "③ Name", "三、Name". */
+  record Numbered(int number, boolean rankMarker, boolean chinese, String rest) {
+    static Numbered parse(String text, int ordinal) {
+      String t = text.strip();
+      if (ordinal > 0) {
+        return new Numbered(ordinal, false, false, t);
+      }
+      if (t.isEmpty()) {
+        return new Numbered(0, false, false, t);
+      }
+      // emoji and decoration before the number ("🏆 No.1")
+      int skip = 0;
+      while (skip < t.length() && skip < 8 && Character.getType(t.codePointAt(skip)) == Character.OTHER_SYMBOL) {
+        skip += Character.charCount(t.codePointAt(skip));
+        while (skip < t.length() && (t.charAt(skip) == ' ' || t.charAt(skip) == '\uFE0F')) {
+          skip++;
+        }
+      }
+      String s = t.substring(skip);
+      char c = s.isEmpty() ? ' ' : s.charAt(0);
+      if (c >= 0x2460 && c <= 0x2473) {
+        return new Numbered(c - 0x2460 + 1, false, false, s.substring(1).strip());
+      }
+      if (c >= 0x2776 && c <= 0x2793) {
+        return new Numbered((c - 0x2776) % 10 + 1, false, false, s.substring(1).strip());
+      }
+      if (s.length() <= 3 && s.chars().allMatch(Character::isDigit)) {
+        // "01" on a line of its own: the number of the record below
+        return new Numbered(Integer.parseInt(s), false, false, "");
+      }
+      Matcher rank = RANK_PREFIX.matcher(s);
+      if (rank.lookingAt()) {
+        return new Numbered(Integer.parseInt(rank.group(1)), true, false, s.substring(rank.end()).strip());
+      }
+      Matcher number = SUB_NUMBER.matcher(s);
+      if (!number.lookingAt()) {
+        number = NUMBER_PREFIX.matcher(s);
+      }
+      if (number.lookingAt()) {
+        String sub = number.group(2);
+        int value = sub.isEmpty() ? Integer.parseInt(number.group(1))
+            : Integer.parseInt(sub.replace('．', '.').substring(sub.replace('．', '.').lastIndexOf('.') + 1));
+        return new Numbered(value, false, false, s.substring(number.end()).strip());
+      }
+      Matcher chinese = CHINESE_NUMBER.matcher(s);
+      if (chinese.lookingAt()) {
+        Double value = StarCount.chinese(chinese.group(1));
+        return new Numbered(value == null ? 0 : value.intValue(), false, true, s.substring(chinese.end()).strip());
+      }
+      return new Numbered(0, false, false, t);
+    }
+  }
+}
