@@ -3,6 +3,7 @@ package dev.atlas.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads inline markdown: links and autolinks become {@link Link}s and their text, images, data
@@ -14,18 +15,30 @@ final class Inline {
   private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile(":[a-z][a-z0-9_+\\-]{0,30}:");
 
   private final StringBuilder text = new StringBuilder();
+  /** The article's link reference definitions, by {@link #referenceLabel}. */
+  private final Map<String, String> refs;
   private int lastBracket;
   private int lastParen;
   private final List<Link> links = new ArrayList<>();
 
-  private Inline() {}
+  private Inline(Map<String, String> refs) {
+    this.refs = refs;
+  }
 
   /** The visible text and the links of one line of markdown. */
   record Result(String text, List<Link> links) {}
 
   /** Parses one line; never fails, whatever the input. */
   static Result parse(String line) {
-    Inline inline = new Inline();
+    return parse(line, Map.of());
+  }
+
+  /**
+   * Parses one line, resolving reference links ("[Netron][3]", "[Netron][]", "[Netron]") with
+   * the article's definitions {@code refs}; never fails, whatever the input.
+   */
+  static Result parse(String line, Map<String, String> refs) {
+    Inline inline = new Inline(refs);
     inline.scan(line == null ? "" : line, 0);
     String raw = inline.text.indexOf(":") >= 0 ? SHORTCODE.matcher(inline.text).replaceAll(" ") : inline.text.toString();
     String visible = collapse(raw);
@@ -120,7 +133,7 @@ final class Inline {
             if (space > 0) {
               href = href.substring(0, space);
             }
-            Inline inner = new Inline();
+            Inline inner = new Inline(refs);
             inner.scan(label, depth + 1);
             String innerText = collapse(inner.text);
             links.addAll(inner.links);
@@ -131,6 +144,13 @@ final class Inline {
             i = end + 1;
             continue;
           }
+        }
+      }
+      if (c == '[' && depth < MAX_DEPTH && !refs.isEmpty()) {
+        int end = reference(s, i);
+        if (end > 0) {
+          i = end;
+          continue;
         }
       }
       if (c == '<') {
@@ -148,7 +168,7 @@ final class Inline {
             if (href != null) {
               int endTag = s.toLowerCase(Locale.ROOT).indexOf("</a>", close);
               String label = endTag > 0 ? s.substring(close + 1, endTag) : "";
-              Inline inner = new Inline();
+              Inline inner = new Inline(refs);
               inner.scan(label, depth + 1);
               String innerText = inner.text.toString().strip();
               links.add(new Link(innerText, href));
@@ -182,7 +202,8 @@ final class Inline {
         i++;
         continue;
       }
-      if (c == '\\' && i + 1 < n && "*_[]()#`\\<>!|".indexOf(s.charAt(i + 1)) >= 0) {
+      if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
+        // CommonMark: a backslash escapes any ASCII punctuation ("1\\. Name" is "1. Name")
         text.append(s.charAt(i + 1));
         i += 2;
         continue;
@@ -190,6 +211,49 @@ final class Inline {
       text.append(c);
       i++;
     }
+  }
+
+  /**
+   * Reads a reference link at {@code open} ("[text][label]", "[label][]", "[label]") whose label
+   * the article defines, adding its link and text; returns the index after it, or -1.
+   */
+  private int reference(String s, int open) {
+    int close = matching(s, open, '[', ']');
+    if (close < 0) {
+      return -1;
+    }
+    String label = s.substring(open + 1, close);
+    int after = close + 1;
+    String key = label;
+    if (after < s.length() && s.charAt(after) == '[') {
+      int second = matching(s, after, '[', ']');
+      if (second < 0) {
+        return -1;
+      }
+      if (second > after + 1) {
+        key = s.substring(after + 1, second);
+      }
+      after = second + 1;
+    }
+    String href = refs.get(referenceLabel(key));
+    if (href == null) {
+      return -1;
+    }
+    Inline inner = new Inline(Map.of());
+    inner.scan(label, MAX_DEPTH);
+    String innerText = collapse(inner.text);
+    links.add(new Link(innerText, href));
+    text.append(innerText);
+    return after;
+  }
+
+  /** A reference label as CommonMark matches it: case folded, inner whitespace collapsed. */
+  static String referenceLabel(String label) {
+    return collapse(label).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
   }
 
   /** True for the characters at which {@link #scan} may see something other than plain text. */

@@ -1,7 +1,9 @@
 package dev.atlas.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ public final class MarkdownArticleParser {
       Pattern.compile("^\\{%\\s*(github|embed)\\s+((?:https?://github\\.com/)?[\\w.-]{1,100}/[\\w.-]{1,100})(?:\\s[^%]{0,100})?%\\}$");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final int MAX_LINE = 20_000;
+  /** A link reference definition, CommonMark's: "[label]: url" with an optional title. */
+  private static final Pattern LINK_DEFINITION =
+      Pattern.compile("^ {0,3}\\[([^\\]]{1,200})\\]:\\s*<?([^\\s<>]+)>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
   private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   /**
    * A short parenthesized note at the end of a line. No leading {@code \\s*}: with one, every
@@ -40,6 +45,7 @@ public final class MarkdownArticleParser {
     // the level of the list item the following indented lines continue, or -1 outside a list
     int openItem = -1;
     int first = frontMatterEnd(lines, blocks);
+    Map<String, String> refs = linkDefinitions(lines, first);
     for (int i = first; i < lines.length; i++) {
       Deadline.check();
       int lineNo = i + 1;
@@ -70,7 +76,7 @@ public final class MarkdownArticleParser {
       if (quote > 0 && t.charAt(0) == '>') {
         t = t.substring(quote);
       }
-      if (t.isEmpty()) {
+      if (t.isEmpty() || !refs.isEmpty() && LINK_DEFINITION.matcher(raw).matches()) {
         continue;
       }
       if (isRule(t)) {
@@ -78,7 +84,7 @@ public final class MarkdownArticleParser {
         if (previous != null && previous.kind() == BlockKind.PARAGRAPH && previous.line() == lineNo - 1
             && (t.charAt(0) == '=' || t.charAt(0) == '-')) {
           int level = t.charAt(0) == '=' ? 1 : 2;
-          blocks.set(blocks.size() - 1, heading(level, previous.source(), previous.line()));
+          blocks.set(blocks.size() - 1, heading(level, previous.source(), previous.line(), refs));
         }
         continue;
       }
@@ -118,7 +124,7 @@ public final class MarkdownArticleParser {
       if (hashes > 0) {
         String content = headingContent(t, hashes);
         if (!content.isEmpty()) {
-          blocks.add(heading(hashes, content, lineNo));
+          blocks.add(heading(hashes, content, lineNo, refs));
         }
         continue;
       }
@@ -128,7 +134,7 @@ public final class MarkdownArticleParser {
         }
         boolean header = i + 1 < lines.length && TABLE_SEPARATOR.matcher(lines[i + 1].strip()).matches()
             && lines[i + 1].contains("-");
-        blocks.add(tableRow(t, header, lineNo));
+        blocks.add(tableRow(t, header, lineNo, refs));
         continue;
       }
       Matcher li = LIST_ITEM.matcher(t);
@@ -137,7 +143,7 @@ public final class MarkdownArticleParser {
         Matcher num = ORDINAL.matcher(marker);
         int ordinal = num.find() ? Integer.parseInt(num.group()) : 0;
         String content = li.group(2);
-        Inline.Result r = Inline.parse(content);
+        Inline.Result r = Inline.parse(content, refs);
         if (!r.text().isEmpty() || !r.links().isEmpty()) {
           blocks.add(new Block(BlockKind.LIST_ITEM, indent / 2, r.text(), content, r.links(), null, ordinal, lineNo));
           openItem = indent / 2;
@@ -147,13 +153,13 @@ public final class MarkdownArticleParser {
       String bold = withoutLeadingSymbols(t);
       if (isBoldLine(bold)) {
         // "**Name**", or "🆙 **Name**" with an emoji before it
-        Inline.Result r = Inline.parse(bold);
+        Inline.Result r = Inline.parse(bold, refs);
         if (!r.text().isEmpty()) {
           blocks.add(new Block(BlockKind.BOLD_LINE, Block.BOLD_LEVEL, r.text(), stripEmphasis(bold), r.links(), null, 0, lineNo));
         }
         continue;
       }
-      Inline.Result r = Inline.parse(t);
+      Inline.Result r = Inline.parse(t, refs);
       if (!r.text().isEmpty() || !r.links().isEmpty()) {
         blocks.add(new Block(BlockKind.PARAGRAPH, continues ? openItem + 1 : 0, r.text(), t, r.links(), null, 0, lineNo));
       }
@@ -208,6 +214,30 @@ public final class MarkdownArticleParser {
       return new String[0];
     }
     return TEXT_ROW_SEPARATOR.split(t.strip());
+  }
+
+  /**
+   * The link reference definitions of the text ("[1]: https://github.com/o/r", "[netron]: <url>
+   * \"title\""), by normalized label, outside code fences; the first definition of a label wins.
+   */
+  private static Map<String, String> linkDefinitions(String[] lines, int first) {
+    Map<String, String> refs = new HashMap<>();
+    boolean fence = false;
+    for (int i = first; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        fence = !fence;
+        continue;
+      }
+      if (fence || t.isEmpty() || t.charAt(0) != '[') {
+        continue;
+      }
+      Matcher m = LINK_DEFINITION.matcher(lines[i]);
+      if (m.matches()) {
+        refs.putIfAbsent(Inline.referenceLabel(m.group(1)), m.group(2));
+      }
+    }
+    return refs;
   }
 
   /** Splits on CRLF, CR or LF, keeping empty lines (what {@code split("\r\n|\r|\n", -1)} gives). */
@@ -287,7 +317,7 @@ public final class MarkdownArticleParser {
           if (m.matches()) {
             String value = m.group(2).strip().replaceAll("^[\"']|[\"']$", "");
             if (m.group(1).equalsIgnoreCase("title")) {
-              blocks.add(0, heading(1, value, j + 1));
+              blocks.add(0, heading(1, value, j + 1, Map.of()));
             } else {
               blocks.add(new Block(BlockKind.PARAGRAPH, 0, "Published: " + value, lines[j], null, null, 0, j + 1));
             }
@@ -299,12 +329,12 @@ public final class MarkdownArticleParser {
     return 0;
   }
 
-  private static Block heading(int level, String content, int lineNo) {
-    Inline.Result r = Inline.parse(content);
+  private static Block heading(int level, String content, int lineNo, Map<String, String> refs) {
+    Inline.Result r = Inline.parse(content, refs);
     return new Block(BlockKind.HEADING, level, r.text(), stripEmphasis(content), r.links(), null, 0, lineNo);
   }
 
-  private static Block tableRow(String line, boolean header, int lineNo) {
+  private static Block tableRow(String line, boolean header, int lineNo, Map<String, String> refs) {
     String inner = line.strip();
     if (inner.startsWith("|")) {
       inner = inner.substring(1);
@@ -316,7 +346,7 @@ public final class MarkdownArticleParser {
     List<Link> links = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String cell : splitCells(inner)) {
-      Inline.Result r = Inline.parse(cell);
+      Inline.Result r = Inline.parse(cell, refs);
       cells.add(new Block.Cell(r.text(), r.links()));
       links.addAll(r.links());
       if (text.length() > 0) {

@@ -215,6 +215,10 @@ final class Segmenter {
       if (s.key().equals(t.key()) || sections.skipped(j)) {
         return j;
       }
+      if (loose && c.kind() == BlockKind.LIST_ITEM && c.level() <= b.level()) {
+        // a loose item reaches over text, not over the items of its own list
+        return j;
+      }
       if (loose && t.lead() == Shape.Lead.NAME && c.kind() == BlockKind.PARAGRAPH) {
         // a plain short line ("50k+ stars") is the loose item's text, not a new record
         continue;
@@ -226,8 +230,10 @@ final class Segmenter {
           return j;
         }
       } else if (b.kind() == BlockKind.LIST_ITEM && !loose) {
+        // nested items and continuation text; a field item at the item's own level is a field of
+        // the record around the list, not of the item above it
         boolean inside = c.kind() == BlockKind.LIST_ITEM
-            ? c.level() > b.level() || c.level() == b.level() && t.key() == null
+            ? c.level() > b.level()
             : c.kind() != BlockKind.TABLE_ROW && c.kind() != BlockKind.HEADING && c.level() > b.level() && !t.isHeadingLike();
         if (!inside) {
           return j;

@@ -98,29 +98,36 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
         table = -1;
       }
     }
-    return List.copyOf(withoutRepeatedLabels(shapes));
+    return List.copyOf(withoutRepeatedLabels(shapes, blocks));
   }
 
   /**
    * The shapes with openers whose label recurs among the openers of their shape made plain
    * blocks: "**Key Features:**" or "### Installation" under every project are a template's
-   * subheadings, not records (names do not repeat). Table rows keep theirs: a repeated row is a
-   * project listed twice.
+   * subheadings, not records (names do not repeat). Openers with a link of their own and table
+   * rows keep theirs: the same project linked under two boards is listed twice.
    */
-  private static List<Shape> withoutRepeatedLabels(List<Shape> shapes) {
+  private static List<Shape> withoutRepeatedLabels(List<Shape> shapes, List<Block> blocks) {
     Map<String, Integer> seen = new HashMap<>();
-    for (Shape s : shapes) {
-      if (s.key() != null && !s.key().startsWith("t") && !s.label().isEmpty()) {
+    for (int i = 0; i < shapes.size(); i++) {
+      Shape s = shapes.get(i);
+      if (mayRepeat(s, blocks.get(i))) {
         seen.merge(s.key() + "\n" + Names.normalize(s.label()), 1, Integer::sum);
       }
     }
     List<Shape> out = new ArrayList<>(shapes.size());
-    for (Shape s : shapes) {
-      boolean repeated = s.key() != null && !s.key().startsWith("t") && !s.label().isEmpty()
+    for (int i = 0; i < shapes.size(); i++) {
+      Shape s = shapes.get(i);
+      boolean repeated = mayRepeat(s, blocks.get(i))
           && seen.getOrDefault(s.key() + "\n" + Names.normalize(s.label()), 0) >= 2;
       out.add(repeated ? new Shape(null, s.rank(), s.lead(), s.number(), s.rankMarker(), s.label()) : s);
     }
     return out;
+  }
+
+  /** True for an opener whose label, repeated, makes it a subheading: one without a link of its own. */
+  private static boolean mayRepeat(Shape s, Block b) {
+    return s.key() != null && !s.key().startsWith("t") && !s.label().isEmpty() && b.links().isEmpty();
   }
 
   /**
