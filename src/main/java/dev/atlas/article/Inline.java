@@ -202,6 +202,12 @@ final class Inline {
         i++;
         continue;
       }
+      if (c == '_' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || i + 1 >= n
+          || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+        // "_Stars_: _193k": emphasis at a word's edge; "snake_case" keeps its underscore
+        i++;
+        continue;
+      }
       if (c == '\\' && i + 1 < n && isAsciiPunctuation(s.charAt(i + 1))) {
         // CommonMark: a backslash escapes any ASCII punctuation ("1\\. Name" is "1. Name")
         text.append(s.charAt(i + 1));

@@ -68,7 +68,7 @@ public final class MarkdownArticleParser {
         fence.append(raw).append('\n');
         continue;
       }
-      int indent = raw.length() - raw.stripLeading().length();
+      int indent = indent(raw);
       int quote = 0;
       while (quote < t.length() && (t.charAt(quote) == '>' || Character.isWhitespace(t.charAt(quote)))) {
         quote++;
@@ -238,6 +238,22 @@ public final class MarkdownArticleParser {
       }
     }
     return refs;
+  }
+
+  /** The width of a line's leading whitespace, a tab counting as four columns. */
+  static int indent(String raw) {
+    int width = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t') {
+        width += 4 - width % 4;
+      } else if (Character.isWhitespace(c)) {
+        width++;
+      } else {
+        break;
+      }
+    }
+    return width;
   }
 
   /** Splits on CRLF, CR or LF, keeping empty lines (what {@code split("\r\n|\r|\n", -1)} gives). */

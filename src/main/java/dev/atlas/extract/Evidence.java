@@ -3,9 +3,12 @@ package dev.atlas.extract;
 import dev.atlas.article.Block;
 import dev.atlas.article.BlockKind;
 import dev.atlas.article.Link;
+import dev.atlas.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,14 +20,10 @@ import java.util.regex.Pattern;
  * @param field the block read as a field line, or null
  */
 public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine field) {
-  private static final Pattern GENERIC_LINK_TEXT =
-      Pattern.compile("^(view (it )?on github|on github|github|github repo(sitory)?|github link|source( code)?|code|repo(sitory)?|项目地址|源码|代码|github ?地址"
-          + "|github ?(存储库|仓库|项目|链接)|存储库|仓库|這裡|这里|here|link|链接|地址)$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern LINK_LABEL =
-      Pattern.compile("(项目地址|代码地址|开源地址|源码地址|github ?地址|github|code|repo|repository|source code|源码|代码|仓库)\\s*[：:]\\s*$"
-          + "|(地址在?|项目主页|主页|源码在|代码在|开源在)\\s*[：:]?\\s*$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> GENERIC_LINK_TEXT = Set.copyOf(phrases("generic"));
+  private static final Pattern LINK_LABEL = Pattern.compile(
+      "(" + alternation(phrases("label")) + ")\\s*[：:]\\s*$|(" + alternation(phrases("lead")) + ")\\s*[：:]?\\s*$",
+      Pattern.CASE_INSENSITIVE);
   /** A line that is a label and then the link: "Enlace: [owner/repo](…)", "Repo Link: …". */
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^:：。.!?！？]{1,24}[:：]\\s*$");
   /** How far before a link its label is looked for. */
@@ -46,14 +45,14 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     if (b.kind() == BlockKind.CODE) {
       return new Evidence(List.of(), List.of(), null);
     }
-    FieldLine field = b.kind() == BlockKind.TABLE_ROW ? null : FieldLine.parse(b.text()).orElse(null);
+    FieldLine field = b.kind() == BlockKind.TABLE_ROW ? null : field(b.text());
     boolean linkField = field != null && field.kind() == FieldLine.Kind.LINK;
     boolean bare = isBareUrl(b);
     List<Ref> repos = new ArrayList<>();
     for (Link link : b.links()) {
       Optional<GithubRepo> repo = repoOf(link);
       if (repo.isPresent()) {
-        boolean labelled = linkField || GENERIC_LINK_TEXT.matcher(link.text().strip()).matches() || labelledBefore(b.text(), link);
+        boolean labelled = linkField || isGeneric(link.text()) || labelledBefore(b.text(), link);
         repos.add(new Ref(repo.get(), link.text(), labelled, bare));
       }
     }
@@ -69,6 +68,24 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
           false, field.value().matches("\\s*\\d+\\.\\d+\\s*")))).orElse(List.of());
     }
     return new Evidence(List.copyOf(repos), List.copyOf(figures), field);
+  }
+
+  /**
+   * The field a line is: the whole line read as one, else the first of several fields it holds
+   * split by " | " or " · " ("언어: Python | ⭐ Stars: 89,891"); null for any other line.
+   */
+  private static FieldLine field(String text) {
+    Optional<FieldLine> whole = FieldLine.parse(text);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
+    for (String segment : FieldLine.SEPARATOR.split(text)) {
+      Optional<FieldLine> part = FieldLine.parse(segment);
+      if (part.isPresent()) {
+        return part.get();
+      }
+    }
+    return null;
   }
 
   /** Returns the evidence of every block. */
@@ -112,7 +129,32 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
 
   /** True for link text that says only "the code is here" ("GitHub", "Source code", "这里"), naming no project. */
   static boolean isGeneric(String linkText) {
-    return GENERIC_LINK_TEXT.matcher(linkText.strip()).matches();
+    return GENERIC_LINK_TEXT.contains(collapsed(linkText).toLowerCase(Locale.ROOT));
+  }
+
+  private static String collapsed(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static List<String> phrases(String kind) {
+    for (String[] row : Lexicon.rows("link-labels.tsv")) {
+      if (row[0].strip().equals(kind)) {
+        List<String> out = new ArrayList<>();
+        for (String p : row[1].split("\\|")) {
+          out.add(p.strip().toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
+      }
+    }
+    throw new IllegalStateException("link-labels.tsv has no " + kind + " row");
+  }
+
+  private static String alternation(List<String> phrases) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : phrases) {
+      sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(p).replace(" ", "\\E ?\\Q"));
+    }
+    return sb.toString();
   }
 
   /** True for a block whose whole text is its one link's URL. */

@@ -29,7 +29,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   private static final int LONGEST_LABEL = LABELS.stream().mapToInt(l -> l.text().length()).max().orElse(0) + 1;
 
   /**
-   * Parses {@code text} as a field line: a known label at the start, then ：, : or |, then a
+   * Parses {@code text} as a field line: a known label at the start, then ：, :, |, = or a dash, then a
    * value. Returns empty for any other line.
    */
   public static Optional<FieldLine> parse(String text) {
@@ -50,7 +50,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
         continue;
       }
       char sep = rest.charAt(0);
-      if (sep == '：' || sep == ':' || sep == '|' || sep == '｜' || sep == '=') {
+      if (sep == '：' || sep == ':' || sep == '|' || sep == '｜' || sep == '=' || sep == '-' || sep == '–' || sep == '—') {
         String value = rest.substring(1).strip();
         if (!value.isEmpty()) {
           return Optional.of(new FieldLine(label.kind(), value));

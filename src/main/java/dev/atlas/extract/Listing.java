@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * Turns the featured lists into entries, the last stage of entry finding: what a record learns
  * from its list and its section. A divider's label and the section headings above give domains;
- * numbering is a rank when the article ranks (it says so, or its numbered records go down in
- * stars); a figure written without its unit ("84.4" among "86.6k") takes its siblings' unit.
+ * numbering is a rank when the article ranks (it says so, its title announces a top N, or its
+ * numbered records go down in stars); a figure written without its unit ("84.4" among "86.6k") takes its siblings' unit.
  */
 final class Listing {
   private static final Phrases RANKED = phrases("ranked");
@@ -29,8 +29,11 @@ final class Listing {
   private final List<Shape> shapes;
   private final Sections sections;
   private final boolean declaresRanking;
+  /** The number of projects the title announces, or 0. */
+  private final int titleCount;
 
-  Listing(List<Block> blocks, List<Shape> shapes, Sections sections) {
+  Listing(List<Block> blocks, List<Shape> shapes, Sections sections, String title) {
+    this.titleCount = TitleCount.of(title);
     this.blocks = blocks;
     this.shapes = shapes;
     this.sections = sections;
@@ -38,7 +41,7 @@ final class Listing {
     for (int i = 0; i < Math.min(blocks.size(), OPENING); i++) {
       head.append(blocks.get(i).text()).append('\n');
     }
-    this.declaresRanking = RANKED.in(head) && !NOT_RANKED.in(head);
+    this.declaresRanking = (RANKED.in(head) || TitleCount.ranks(title)) && !NOT_RANKED.in(head);
   }
 
   private static Phrases phrases(String kind) {
@@ -55,13 +58,15 @@ final class Listing {
     List<Drafted> drafted = new ArrayList<>();
     for (Segmenter.Candidate list : lists) {
       boolean ranked = declaresRanking || sortedByStars(list.records());
+      // as many records as the title announces: the headings with nothing under them are entries too
+      boolean counted = titleCount >= Segmenter.MIN_TITLE_COUNT && list.records().size() == titleCount;
       Set<String> dividerDomains = Set.of();
       for (Record r : list.records()) {
         if (!RecordReader.sectionDomains(r.shape().label()).isEmpty() && r.shape().isHeadingLike()) {
           // a domain label over the records after it, even when it also opens a record of fields
           dividerDomains = RecordReader.sectionDomains(r.shape().label());
         }
-        if (Segmenter.isDivider(r)) {
+        if (Segmenter.isDivider(r) && !(counted && !r.name().isEmpty())) {
           if (r.shape().isHeadingLike() && RecordReader.sectionDomains(r.shape().label()).isEmpty()) {
             dividerDomains = Set.of();
           }

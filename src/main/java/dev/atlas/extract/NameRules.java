@@ -244,7 +244,8 @@ public final class NameRules {
 
   /**
    * Returns true when {@code name} reads as an English phrase or sentence rather than a name: it
-   * starts with a function word ("The announcement", "What it means") or ends like a sentence.
+   * starts with a function word and goes on in lower case ("The announcement", "What it means";
+   * "The Art of Command Line" is a title), or ends like a sentence.
    */
   public static boolean isPhrase(String name) {
     String t = name == null ? "" : name.strip();
@@ -255,7 +256,9 @@ public final class NameRules {
       return true;
     }
     String[] words = t.split("\\s+");
-    if (words.length >= 2 && PHRASE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))) {
+    if (words.length >= 2 && PHRASE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
+        && !Character.isUpperCase(words[1].codePointAt(0))) {
+      // "The announcement" is a sentence; "The Art of Command Line" is a title
       return true;
     }
     return "。！？!?.,，;；".indexOf(t.charAt(t.length() - 1)) >= 0;

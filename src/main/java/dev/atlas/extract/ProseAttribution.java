@@ -32,6 +32,16 @@ final class ProseAttribution {
    * (its name, its repo's name, "it", "the repo", "这个") rather than another proper name.
    */
   static boolean belongsTo(String text, StarCount.Found found, String name, GithubRepo repo) {
+    return belongsTo(text, found, name, repo, false);
+  }
+
+  /**
+   * As {@link #belongsTo(String, StarCount.Found, String, GithubRepo)}; with {@code ownLine} the
+   * text is the entry's own line ("[Name](…) Master the command line [⭐ 45,583]"), where other
+   * capitalized words are its description, not other subjects: only a comparison, a "which", a
+   * parenthesis after another name or another repository's link take the figure away.
+   */
+  static boolean belongsTo(String text, StarCount.Found found, String name, GithubRepo repo, boolean ownLine) {
     String before = parenthesisSubject(text, found.start());
     if (!before.isEmpty()) {
       // "text-generation-inference (8.2k stars)": the figure is the name's before the parenthesis
@@ -66,7 +76,7 @@ final class ProseAttribution {
     int part = clause.lastIndexOf('，', offset) + 1;
     Matcher m = PROPER.matcher(clause);
     m.region(part, clause.length());
-    while (m.find() && m.start() < offset) {
+    while (!ownLine && m.find() && m.start() < offset) {
       String word = m.group(1);
       String w = Names.normalize(word);
       boolean first = clause.substring(0, m.start()).isBlank();

@@ -323,8 +323,10 @@ final class RecordReader {
         f.name = f.repo.name();
       }
     }
+    // a name in markup ("[Name](…)", "**Name**") makes the rest of the line its description
+    boolean markedName = s.lead() == Shape.Lead.LINK || s.lead() == Shape.Lead.BOLD;
     for (StarCount.Found found : e.totals()) {
-      if (headingLike || ProseAttribution.belongsTo(b.text(), found, f.name, f.repo)) {
+      if (headingLike || ProseAttribution.belongsTo(b.text(), found, f.name, f.repo, markedName)) {
         f.stars(found, b.text());
         break;
       }
@@ -389,20 +391,19 @@ final class RecordReader {
     return NameRules.shortName(name);
   }
 
+  /** Reads the fields of body block {@code j}: the line as one field, or each of several split by " | " or " · ". */
   private void readBody(int j, Fields f) {
     Evidence e = evidence.get(j);
-    FieldLine field = e.field();
-    if (field == null) {
+    if (e.field() == null) {
       return;
     }
-    Block b = blocks.get(j);
-    String[] segments = FieldLine.SEPARATOR.split(b.text());
+    String[] segments = FieldLine.SEPARATOR.split(blocks.get(j).text());
     if (segments.length > 1) {
       for (String segment : segments) {
         FieldLine.parse(segment).ifPresent(part -> applyField(part, j, f));
       }
     } else {
-      applyField(field, j, f);
+      applyField(e.field(), j, f);
     }
   }
 

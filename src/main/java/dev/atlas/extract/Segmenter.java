@@ -28,6 +28,8 @@ final class Segmenter {
   static final double MIN_ANCHORED_SHARE = 0.25;
   /** Share of the shorter list's records that another list must match to be its repeat. */
   static final double REPEAT_SHARE = 0.6;
+  /** Smallest count a title states that confirms a list by itself. */
+  static final int MIN_TITLE_COUNT = 3;
   /** How far into an article a heading repeating its title is still the title. */
   private static final int TITLE_REACH = 8;
 
@@ -326,10 +328,11 @@ final class Segmenter {
       return "rejected: taken by better lists";
     }
     long members = kept.records().stream().filter(r -> !isDivider(r)).count();
+    if (first && titleCount >= MIN_TITLE_COUNT && (members == titleCount || kept.records().size() == titleCount)) {
+      // "8 Amazing GitHub Repos" over eight headings: the title's count is evidence of its own
+      return "accepted: as many records as the title counts (" + titleCount + "), " + anchored + " with evidence";
+    }
     if (anchored == 0) {
-      if (first && titleCount >= 3 && members == titleCount) {
-        return "accepted: no evidence, but as many records as the title counts (" + titleCount + ")";
-      }
       return "rejected: no record rests on evidence";
     }
     if (anchoredByShape < MIN_ANCHORED && !adjoins && !ownLink(kept)) {
@@ -368,7 +371,11 @@ final class Segmenter {
     return r.name().isEmpty() || r.bodySize() == 0 && r.shape().number() == 0 && label;
   }
 
-  /** The accepted lists without those that repeat a richer one (a table of contents, a summary table). */
+  /**
+   * The accepted lists without those that repeat a richer one: a table of contents or summary
+   * table repeating a detailed list. Two lists alike in kind (two ranking tables of one set of
+   * projects) both stand: a project listed twice is two entries.
+   */
   private static List<Candidate> withoutRepeats(List<Candidate> accepted, List<Segmentation.Decision> decisions) {
     List<Candidate> lists = new ArrayList<>(accepted);
     lists.sort(Comparator.comparingInt(Candidate::first));
@@ -379,7 +386,7 @@ final class Segmenter {
         for (int b = a + 1; b < lists.size() && !changed; b++) {
           Candidate x = lists.get(a);
           Candidate y = lists.get(b);
-          if (repeats(x, y)) {
+          if (repeats(x, y) && (bodied(x) || bodied(y))) {
             Candidate poorer = richness(x) < richness(y) ? x : y;
             lists.remove(poorer);
             decisions.add(new Segmentation.Decision(poorer, poorer, "dropped: repeats the list at block "
@@ -390,6 +397,11 @@ final class Segmenter {
       }
     }
     return lists;
+  }
+
+  /** True when a list's records have bodies of their own: a detailed list, not a table of names. */
+  private static boolean bodied(Candidate c) {
+    return c.records().stream().mapToInt(Record::bodySize).sum() >= c.records().size();
   }
 
   private static boolean repeats(Candidate x, Candidate y) {
@@ -443,6 +455,6 @@ final class Segmenter {
   }
 
   private List<Entry> entries(List<Candidate> lists) {
-    return new Listing(blocks, shapes, sections).entries(lists);
+    return new Listing(blocks, shapes, sections, article.title()).entries(lists);
   }
 }

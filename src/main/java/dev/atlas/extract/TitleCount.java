@@ -18,6 +18,11 @@ final class TitleCount {
 
   private TitleCount() {}
 
+  /** True when {@code title} announces a ranking: "Top 10", "トップ20", "前 15". */
+  static boolean ranks(String title) {
+    return title != null && title.length() <= 300 && PATTERNS.get(0).matcher(title).find();
+  }
+
   /** Returns the count {@code title} announces, or 0 when it announces none. */
   static int of(String title) {
     if (title == null || title.isBlank() || title.length() > 300) {
