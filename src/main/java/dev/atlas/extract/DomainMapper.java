@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * the fixed vocabulary, and infers tags from description text with the keyword lexicon.
  */
 public final class DomainMapper {
-  /** The fixed vocabulary, in the order the domains file lists it. */
+  /** Prefix of the tags of fields outside the fixed vocabulary ("other:llm"). */
+  public static final String OTHER = "other:";
+  /** The fixed vocabulary, in the order the domains file lists it ("other:" tags aside). */
   public static final List<String> VOCABULARY;
 
   private static final Map<String, String> LABELS = new HashMap<>();
@@ -28,6 +30,9 @@ public final class DomainMapper {
   private static final Pattern DECORATION =
       Pattern.compile(
           "^(?:[一二三四五六七八九十]{1,3}[、.．]|[\\s\\d.、)）(（#:：\\-–—|·•▌■●◆▍【\\[]+)|[\\s:：。.\\]】)）]+$|(领域|方向|类|相关)$");
+  /** Words that rank a section without naming its field: "Top Machine Learning Frameworks". */
+  private static final Pattern RANKING_PREFIX =
+      Pattern.compile("^(?:the\\s+)?(?:top|best|most popular|popular|trending)\\s+(?:\\d{1,3}\\s+)?|^(?:热门|最佳|最受欢迎|精选)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SUFFIX =
       Pattern.compile(
           "\\s+(projects?|repos|repositories|libraries|library|tools|frameworks?|models?|papers|"
@@ -38,7 +43,9 @@ public final class DomainMapper {
     List<String> vocabulary = new ArrayList<>();
     for (String[] row : Lexicon.rows("domains.tsv")) {
       String tag = row[0].strip();
-      vocabulary.add(tag);
+      if (!tag.startsWith(OTHER)) {
+        vocabulary.add(tag);
+      }
       LABELS.put(tag, tag);
       for (String label : row[1].split("\\|")) {
         LABELS.put(label.strip().toLowerCase(Locale.ROOT), tag);
@@ -107,7 +114,7 @@ public final class DomainMapper {
     if (label.length() > 120) {
       return tags;
     }
-    String cleaned = clean(label);
+    String cleaned = clean(RANKING_PREFIX.matcher(label.strip()).replaceFirst(""));
     if (cleaned.isEmpty() || cleaned.length() > 60) {
       return tags;
     }

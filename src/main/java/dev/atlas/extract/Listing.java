@@ -62,9 +62,11 @@ final class Listing {
       boolean counted = titleCount >= Segmenter.MIN_TITLE_COUNT && list.records().size() == titleCount;
       Set<String> dividerDomains = Set.of();
       for (Record r : list.records()) {
-        if (!RecordReader.sectionDomains(r.shape().label()).isEmpty() && r.shape().isHeadingLike()) {
+        Set<String> labelDomains = RecordReader.sectionDomains(r.shape().label());
+        boolean namedByLabel = Names.normalize(r.name()).equals(Names.normalize(r.shape().label()));
+        if (!labelDomains.isEmpty() && r.shape().isHeadingLike() && !namedByLabel) {
           // a domain label over the records after it, even when it also opens a record of fields
-          dividerDomains = RecordReader.sectionDomains(r.shape().label());
+          dividerDomains = labelDomains;
         }
         if (Segmenter.isDivider(r) && !(counted && !r.name().isEmpty())) {
           if (r.shape().isHeadingLike() && RecordReader.sectionDomains(r.shape().label()).isEmpty()) {
@@ -120,7 +122,10 @@ final class Listing {
     Set<String> tags = new TreeSet<>(r.domains());
     tags.addAll(dividerDomains);
     for (Sections.Heading h : sections.above(r.opener())) {
-      tags.addAll(RecordReader.sectionDomains(h.label()));
+      if (h.index() > 0) {
+        // the article's title heading labels the whole article, not a section of it
+        tags.addAll(RecordReader.sectionDomains(h.label()));
+      }
     }
     return tags;
   }

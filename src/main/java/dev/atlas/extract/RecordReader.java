@@ -247,7 +247,7 @@ final class RecordReader {
     }
     Block.Cell domain = TableColumns.cell(row, cols.domain());
     if (domain != null) {
-      addDomains(domain.text(), f);
+      addDomains(domainCell(row, cols.domain()), f);
     }
     Block.Cell fw = TableColumns.cell(row, cols.framework());
     if (fw != null) {
@@ -261,6 +261,20 @@ final class RecordReader {
     if (author != null) {
       f.author = author.text().strip();
     }
+  }
+
+  /**
+   * The text of a row's domain cell; a blank cell continues the one above it in the same table
+   * (markdown has no row span, so a group of rows leaves the cell blank under its first row).
+   */
+  private String domainCell(Block row, int column) {
+    for (int j = blocks.indexOf(row); j >= 0 && blocks.get(j).kind() == BlockKind.TABLE_ROW && blocks.get(j).level() != 1; j--) {
+      Block.Cell cell = TableColumns.cell(blocks.get(j), column);
+      if (cell != null && !cell.text().isBlank()) {
+        return cell.text();
+      }
+    }
+    return "";
   }
 
   private static int firstTextCell(Block row) {
@@ -446,9 +460,12 @@ final class RecordReader {
     }
   }
 
+  /** The domains a field or cell states: each of its parts, split by commas, slashes or brackets ("[AI] [ChatGPT]"). */
   private static void addDomains(String value, Fields f) {
-    for (String part : value.split("[,，/／、;；]")) {
-      f.domains.addAll(DomainMapper.fromLabel(part));
+    for (String part : value.split("[,，/／、;；\\[\\]【】]")) {
+      if (!part.isBlank()) {
+        f.domains.addAll(DomainMapper.fromLabel(part));
+      }
     }
   }
 
@@ -487,7 +504,10 @@ final class RecordReader {
     GithubRepo url = null;
     for (int j = opener + 1; j < end; j++) {
       for (Evidence.Ref ref : evidence.get(j).repos()) {
-        if (ref.labelled()) {
+        boolean prose = shapes.get(j).lead() == Shape.Lead.TEXT && evidence.get(j).field() == null;
+        if (ref.labelled() && !(prose && unrelated(f.name, ref.repo()))) {
+          // "this [GitHub repo](…)" in running text is the record's only when it could be its repo:
+          // the code of a demo ("The code for this project is on this GitHub repo") is not
           f.repoFrom = "label";
           return ref.repo();
         }
@@ -514,6 +534,28 @@ final class RecordReader {
       f.repoFrom = "note";
     }
     return cited;
+  }
+
+  /**
+   * True when a Latin name and a repository share nothing: neither's normalized name holds the
+   * other's, nor do they share a word of four letters. A name in another script says nothing.
+   */
+  private static boolean unrelated(String name, GithubRepo repo) {
+    if (name.isEmpty() || Names.hasCjk(name) || name.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+      return false;
+    }
+    String n = Names.normalize(name);
+    String r = Names.normalize(repo.name());
+    String o = Names.normalize(repo.owner());
+    if (n.contains(r) || r.contains(n) || n.contains(o) || o.contains(n)) {
+      return false;
+    }
+    for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+      if (word.length() >= 4 && (r.contains(word) || o.contains(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many repositories the body's bare URL lines name: one is the record's, several are a list of links. */

@@ -386,7 +386,7 @@ final class Segmenter {
         for (int b = a + 1; b < lists.size() && !changed; b++) {
           Candidate x = lists.get(a);
           Candidate y = lists.get(b);
-          if (repeats(x, y) && (bodied(x) || bodied(y))) {
+          if (repeats(x, y) && bodied(x) != bodied(y)) {
             Candidate poorer = richness(x) < richness(y) ? x : y;
             lists.remove(poorer);
             decisions.add(new Segmentation.Decision(poorer, poorer, "dropped: repeats the list at block "
