@@ -87,7 +87,7 @@ public final class DatasetReader {
         m.path("stars").isNumber() ? m.path("stars").asLong() : null, m.path("stars_approx").asBoolean(),
         strings(m, "domains"), strings(m, "domains_explicit"), text(m, "framework"),
         m.path("rank").isNumber() ? m.path("rank").asInt() : 0, text(m, "author"), m.path("line").asInt(),
-        text(m, "published"));
+        text(m, "published"), text(m, "evidence"), text(m, "link"));
   }
 
   private static String text(JsonNode n, String key) {

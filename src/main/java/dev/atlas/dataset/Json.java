@@ -73,6 +73,8 @@ public final class Json {
     o.put("author", m.author());
     o.put("line", m.line());
     o.put("published", m.published());
+    o.put("evidence", m.evidence());
+    o.put("link", m.link());
     return o;
   }
 

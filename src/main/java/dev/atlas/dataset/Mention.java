@@ -24,6 +24,8 @@ import java.util.List;
  * @param author stated author, or empty
  * @param line 1-based line where the entry starts
  * @param published the article's publication date, or empty
+ * @param evidence what the entry rests on ("heading+repo+stars", "item+siblings"), or empty
+ * @param link the entry's own link when it leads off GitHub (a homepage, a docs page), or empty
  */
 public record Mention(
     String articleFile,
@@ -42,14 +44,16 @@ public record Mention(
     int rank,
     String author,
     int line,
-    String published)
+    String published,
+    String evidence,
+    String link)
     implements Serializable {
 
   /** The CSV header of {@code mentions.csv}. */
   public static final List<String> COLUMNS =
       List.of("article_file", "position", "project_id", "name", "heading", "repo", "path", "url",
           "stars", "stars_approx", "domains", "domains_explicit", "framework", "rank", "author",
-          "line", "published");
+          "line", "published", "evidence", "link");
 
   /** Creates a mention; lists are copied, null strings become empty. */
   public Mention {
@@ -65,12 +69,22 @@ public record Mention(
     framework = framework == null ? "" : framework;
     author = author == null ? "" : author;
     published = published == null ? "" : published;
+    evidence = evidence == null ? "" : evidence;
+    link = link == null ? "" : link;
+  }
+
+  /** Creates a mention without evidence or off-GitHub link, as datasets written before them read. */
+  public Mention(String articleFile, int position, String projectId, String name, String heading, String repo,
+      String path, String url, Long stars, boolean starsApprox, List<String> domains, List<String> domainsExplicit,
+      String framework, int rank, String author, int line, String published) {
+    this(articleFile, position, projectId, name, heading, repo, path, url, stars, starsApprox, domains,
+        domainsExplicit, framework, rank, author, line, published, "", "");
   }
 
   /** Returns a copy resolved to {@code id}. */
   public Mention withProjectId(String id) {
     return new Mention(articleFile, position, id, name, heading, repo, path, url, stars, starsApprox,
-        domains, domainsExplicit, framework, rank, author, line, published);
+        domains, domainsExplicit, framework, rank, author, line, published, evidence, link);
   }
 
   /** Returns true when the entry links a GitHub repository. */
@@ -89,6 +103,6 @@ public record Mention(
     return List.of(articleFile, Integer.toString(position), projectId, name, heading, repo, path, url,
         stars == null ? "" : stars.toString(), starsApprox ? "true" : "false", String.join(";", domains),
         String.join(";", domainsExplicit), framework, rank == 0 ? "" : Integer.toString(rank), author,
-        Integer.toString(line), published);
+        Integer.toString(line), published, evidence, link);
   }
 }

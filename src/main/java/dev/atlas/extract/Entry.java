@@ -22,6 +22,7 @@ import java.util.TreeSet;
  * @param line 1-based line where the entry starts
  * @param evidence what the entry rests on: its opener's kind and what it states ("heading+repo+stars",
  *     "item+repo", "bold+siblings" for a record kept because its siblings carry evidence)
+ * @param link the entry's own link when it leads off GitHub (a homepage, a docs page), or empty
  */
 public record Entry(
     int position,
@@ -35,7 +36,8 @@ public record Entry(
     int rank,
     String author,
     int line,
-    String evidence)
+    String evidence,
+    String link)
     implements Serializable {
 
   /** Creates an entry; tag sets are copied sorted, null strings become empty. */
@@ -48,6 +50,7 @@ public record Entry(
     framework = framework == null ? "" : framework;
     author = author == null ? "" : author;
     evidence = evidence == null ? "" : evidence;
+    link = link == null ? "" : link;
   }
 
   /** Returns explicit and inferred tags together, sorted. */

@@ -100,7 +100,7 @@ final class Listing {
       String display = NameRules.displayName(name, repo);
       Set<String> inferred = DomainMapper.infer(display + " " + r.heading(), r.description());
       return new Entry(position, display, r.heading(), repo, stars, domains, inferred, r.framework(), rank, r.author(),
-          line, r.evidence());
+          line, r.evidence(), r.link());
     }
   }
 

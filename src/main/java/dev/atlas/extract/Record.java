@@ -22,6 +22,7 @@ import java.util.Set;
  * @param rank a rank the record states as one ("Rank 3", a rank cell or field), or 0
  * @param fields how many field lines the body holds
  * @param description the record's text, for inferring domains
+ * @param link the opener's own link when it leads off GitHub (a homepage, a docs page), or empty
  */
 public record Record(
     int opener,
@@ -38,16 +39,12 @@ public record Record(
     String author,
     int rank,
     int fields,
-    String description) {
+    String description,
+    String link) {
 
   /** True when the record rests on evidence: a repository or a star total. */
   public boolean anchored() {
     return repo != null || stars != null;
-  }
-
-  /** True when the opener's text names nothing (a rank line, a domain label, a bare number). */
-  public boolean namelessOpener() {
-    return shape.label().isEmpty() || shape.rankMarker() && shape.label().isEmpty();
   }
 
   /** The number of blocks in the record's body. */

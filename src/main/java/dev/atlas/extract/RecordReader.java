@@ -83,7 +83,7 @@ final class RecordReader {
       text.append('\n').append(blocks.get(j).text());
     }
     return new Record(opener, extent, s, f.name, f.heading, f.repo, f.repo == null ? "" : f.repoFrom, f.stars, f.starsText,
-        f.domains, f.framework, f.author, f.rank, f.fields, text.toString());
+        f.domains, f.framework, f.author, f.rank, f.fields, text.toString(), f.repo == null ? f.link : "");
   }
 
   /** Where the evidence of the record at {@code opener} stops: at the first nearer opener, else {@code end}. */
@@ -142,6 +142,7 @@ final class RecordReader {
     String author = "";
     int rank;
     int fields;
+    String link = "";
 
     void repo(GithubRepo r, String from) {
       if (repo == null && r != null) {
@@ -224,6 +225,9 @@ final class RecordReader {
       }
       f.heading = name;
       f.name = name;
+      if (!nameCell.links().isEmpty()) {
+        f.link = homepage(nameCell.links().get(0).href());
+      }
     }
     for (Block.Cell cell : row.cells()) {
       for (var link : cell.links()) {
@@ -329,6 +333,9 @@ final class RecordReader {
     if (!e.repos().isEmpty()) {
       f.repo(e.repos().get(0).repo(), "opener");
     }
+    if ((s.lead() == Shape.Lead.LINK || headingLike) && !b.links().isEmpty()) {
+      f.link = homepage(b.links().get(0).href());
+    }
     if (f.repo == null) {
       // a heading that is itself a repository path, or names one in parentheses; a bold owner/repo
       f.repo(Names.repoPath(f.name).orElse(null), "opener");
@@ -348,6 +355,13 @@ final class RecordReader {
     if (e.field() != null && s.lead() == Shape.Lead.NAME_FIELD) {
       f.fields++;
     }
+  }
+
+  /** {@code href} when it is an absolute web address off GitHub's repositories (a homepage, a docs page), else "". */
+  private static String homepage(String href) {
+    String url = LinkNormalizer.withoutTracking(href);
+    boolean web = url.startsWith("http://") || url.startsWith("https://");
+    return web && LinkNormalizer.github(url).isEmpty() && !LinkNormalizer.isRepoActivity(url) ? url : "";
   }
 
   /** The name an item line opens with: "Name — what it does", "Name: …", "Name 0.9 (…)", or the whole short line. */

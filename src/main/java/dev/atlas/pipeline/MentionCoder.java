@@ -48,6 +48,8 @@ public final class MentionCoder extends AtomicCoder<Mention> {
     STRING.encode(m.author(), out);
     INT.encode(m.line(), out);
     STRING.encode(m.published(), out);
+    STRING.encode(m.evidence(), out);
+    STRING.encode(m.link(), out);
   }
 
   @Override
@@ -69,8 +71,10 @@ public final class MentionCoder extends AtomicCoder<Mention> {
     String author = STRING.decode(in);
     int line = INT.decode(in);
     String published = STRING.decode(in);
+    String evidence = STRING.decode(in);
+    String link = STRING.decode(in);
     return new Mention(file, position, projectId, name, heading, repo, path, url, stars < 0 ? null : stars, approx,
-        domains, explicit, framework, rank, author, line, published);
+        domains, explicit, framework, rank, author, line, published, evidence, link);
   }
 
   @Override

@@ -25,14 +25,18 @@ public final class NameResolver {
     claims.computeIfAbsent(name, k -> new TreeSet<>()).add(projectId);
   }
 
-  /** Returns the id {@code m} resolves to; linked mentions keep their own. */
+  /**
+   * Returns the id {@code m} resolves to; linked mentions keep their own. A name-only mention
+   * whose own link leads off GitHub (a homepage, a docs page) is known by that link, not by its
+   * name: it joins no GitHub project of the same name ("Keras" linking keras.io's plotting docs).
+   */
   public String resolve(Mention m) {
     if (m.linked()) {
       return m.projectId();
     }
     String name = ProjectKeys.lookupName(m);
     Set<String> ids = claims.get(name);
-    if (ids != null && ids.size() == 1) {
+    if (ids != null && ids.size() == 1 && m.link().isEmpty()) {
       return ids.iterator().next();
     }
     if (ids == null) {

@@ -36,7 +36,7 @@ public final class ProjectKeys {
         repo == null ? "" : repo.key(), repo == null ? "" : repo.path(), repo == null ? "" : repo.url(),
         e.stars() == null ? null : e.stars().value(), e.stars() != null && e.stars().approximate(),
         new ArrayList<>(e.domains()), new ArrayList<>(e.domainsExplicit()), e.framework(), e.rank(),
-        e.author(), e.line(), article.published());
+        e.author(), e.line(), article.published(), e.evidence(), e.link());
   }
 
   /**
