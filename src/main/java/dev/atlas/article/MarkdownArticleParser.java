@@ -25,7 +25,7 @@ public final class MarkdownArticleParser {
   /** A link reference definition, CommonMark's: "[label]: url" with an optional title. */
   private static final Pattern LINK_DEFINITION =
       Pattern.compile("^ {0,3}\\[([^\\]]{1,200})\\]:\\s*<?([^\\s<>]+)>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
-  private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRONT_MATTER = Pattern.compile("^(title|date)\\s*[:=]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   /**
    * A short parenthesized note at the end of a line. No leading {@code \\s*}: with one, every
    * position of a long blank run would start a scan to its end (quadratic); the blanks before the
@@ -319,15 +319,18 @@ public final class MarkdownArticleParser {
   }
 
   /**
-   * Skips a YAML front matter block ({@code ---} … {@code ---} on the first lines), keeping its
+   * Skips a YAML or TOML front matter block ({@code ---} … {@code ---}, {@code +++} … {@code +++}
+   * on the first lines), keeping its
    * title as a heading and its date as a dated line. Returns the index of the first body line.
    */
   private static int frontMatterEnd(String[] lines, List<Block> blocks) {
-    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+    // YAML between "---" lines, or TOML between "+++" lines (Hugo)
+    String fence = lines.length == 0 ? "" : lines[0].strip();
+    if (!fence.equals("---") && !fence.equals("+++")) {
       return 0;
     }
     for (int i = 1; i < Math.min(lines.length, 200); i++) {
-      if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+      if (lines[i].strip().equals(fence) || fence.equals("---") && lines[i].strip().equals("...")) {
         for (int j = 1; j < i; j++) {
           Matcher m = FRONT_MATTER.matcher(lines[j].strip());
           if (m.matches()) {

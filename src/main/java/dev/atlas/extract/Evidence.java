@@ -45,7 +45,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     if (b.kind() == BlockKind.CODE) {
       return new Evidence(List.of(), List.of(), null);
     }
-    FieldLine field = b.kind() == BlockKind.TABLE_ROW ? null : field(b.text());
+    FieldLine field = b.kind() == BlockKind.TABLE_ROW ? fieldRow(b) : field(b.text());
     boolean linkField = field != null && field.kind() == FieldLine.Kind.LINK;
     boolean bare = isBareUrl(b);
     List<Ref> repos = new ArrayList<>();
@@ -61,7 +61,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
       LinkNormalizer.github(field.value().strip().split("\\s+")[0])
           .ifPresent(r -> repos.add(new Ref(r, field.value(), true, false)));
     }
-    List<StarCount.Found> figures = b.kind() == BlockKind.TABLE_ROW ? List.of() : StarCount.findInProse(b.text());
+    List<StarCount.Found> figures = b.kind() == BlockKind.TABLE_ROW && field == null ? List.of() : StarCount.findInProse(b.text());
     if (figures.isEmpty() && field != null && field.kind() == FieldLine.Kind.STARS) {
       // "Star：68", "⭐ 12.4k": the label says what the bare number is
       figures = StarCount.parse(field.value()).map(s -> List.of(new StarCount.Found(s, 0, b.text().length(),
@@ -87,6 +87,26 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     }
     return null;
   }
+
+  /**
+   * The field a table row is, when its first cell is a field label and the rest its value ("|
+   * GitHub | [o/r](…) |", "| Stars | 2.7 萬 |": a table of one project's fields); null for a row of
+   * a table of projects.
+   */
+  static FieldLine fieldRow(Block row) {
+    if (row.kind() != BlockKind.TABLE_ROW || row.cells().size() < 2 || row.cells().get(0).text().length() > MAX_FIELD_LABEL) {
+      return null;
+    }
+    StringBuilder value = new StringBuilder();
+    for (int i = 1; i < row.cells().size(); i++) {
+      value.append(i > 1 ? " " : "").append(row.cells().get(i).text());
+    }
+    return FieldLine.parse(row.cells().get(0).text().strip() + "：" + value.toString().strip())
+        .filter(f -> f.kind() != FieldLine.Kind.NAME).orElse(null);
+  }
+
+  /** Longest first cell read as a field label. */
+  private static final int MAX_FIELD_LABEL = 20;
 
   /** Returns the evidence of every block. */
   public static List<Evidence> of(List<Block> blocks) {

@@ -90,15 +90,21 @@ final class ProseAttribution {
   }
 
   /**
-   * The normalized word a parenthesis opening right before {@code at} follows ("inference" of
-   * "text-generation-inference (8.2k stars)"), or "" when the figure does not open a parenthesis.
+   * The normalized word before the parenthesis a figure at {@code at} stands in ("inference" of
+   * "text-generation-inference (8.2k stars)", "pandas" of "pandas（GitHub 上也有 4.2 萬星）"), or
+   * "" when the figure is not in a parenthesis, or one opening after a sentence.
    */
   private static String parenthesisSubject(String text, int at) {
+    // the parenthesis the figure stands in, if it opens within a few words before it
     int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || "★⭐~≈约約".indexOf(text.charAt(i)) >= 0)) {
+    while (i >= 0 && at - i <= MAX_SUBJECT && text.charAt(i) != '(' && text.charAt(i) != '（') {
+      char c = text.charAt(i);
+      if (c == ')' || c == '）' || "。！？!?；;".indexOf(c) >= 0) {
+        return "";
+      }
       i--;
     }
-    if (i < 0 || (text.charAt(i) != '(' && text.charAt(i) != '（')) {
+    if (i < 0 || at - i > MAX_SUBJECT || (text.charAt(i) != '(' && text.charAt(i) != '（')) {
       return "";
     }
     int end = i;

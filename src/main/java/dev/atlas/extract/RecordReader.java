@@ -425,7 +425,8 @@ final class RecordReader {
     if (e.field() == null) {
       return;
     }
-    String[] segments = FieldLine.SEPARATOR.split(blocks.get(j).text());
+    String[] segments = blocks.get(j).kind() == BlockKind.TABLE_ROW ? new String[0]
+        : FieldLine.SEPARATOR.split(blocks.get(j).text());
     if (segments.length > 1) {
       for (String segment : segments) {
         FieldLine.parse(segment).ifPresent(part -> applyField(part, j, f));

@@ -84,6 +84,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       }
     }
     List<Shape> shapes = new ArrayList<>(blocks.size());
+    boolean[] fieldTables = fieldTables(blocks);
     int table = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -92,7 +93,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
         table = i;
       }
       String label = lineLabel(b);
-      shapes.add(row ? rowShape(b, table, blocks.get(table).level() == 1)
+      shapes.add(row ? rowShape(b, table, blocks.get(table).level() == 1, fieldTables[table])
           : of(b, label != null && labels.get(label) >= MIN_FIELD_LABEL_REPEATS));
       if (!row) {
         table = -1;
@@ -131,14 +132,45 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
   }
 
   /**
+   * For each table's first row index, whether the table holds one project's fields ("| GitHub |
+   * … |", "| Stars | 2.7 萬 |"): at least two of its rows are field rows, and a third of them.
+   */
+  private static boolean[] fieldTables(List<Block> blocks) {
+    boolean[] fields = new boolean[blocks.size()];
+    int i = 0;
+    while (i < blocks.size()) {
+      if (blocks.get(i).kind() != BlockKind.TABLE_ROW) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int rows = 0;
+      int fieldRows = 0;
+      do {
+        if (blocks.get(i).level() != 1) {
+          rows++;
+          fieldRows += Evidence.fieldRow(blocks.get(i)) != null ? 1 : 0;
+        }
+        i++;
+      } while (i < blocks.size() && blocks.get(i).kind() == BlockKind.TABLE_ROW && blocks.get(i).level() != 1);
+      fields[start] = fieldRows >= 2 && fieldRows * 3 >= rows;
+    }
+    return fields;
+  }
+
+  /**
    * The shape of a table row: rows of one table share it, and rows of tables without a header
    * row share it by their count of cells (a text table broken by page markers is one table); a
    * rank cell ("TOP 3", "#3") numbers the row.
    */
-  private static Shape rowShape(Block b, int table, boolean headed) {
+  private static Shape rowShape(Block b, int table, boolean headed, boolean fields) {
     String first = b.cells().isEmpty() ? "" : b.cells().get(0).text();
     if (b.level() == 1) {
       return new Shape(null, ITEM, Lead.NAME, 0, false, first);
+    }
+    if (fields) {
+      // "| Stars | 2.7 萬 |" in a table of fields under a heading: the record's field, not a record
+      return new Shape(null, BODY, Lead.FIELD, 0, false, first);
     }
     Numbered n = Numbered.parse(first, 0);
     int number = n.rankMarker() && n.rest().isEmpty() ? n.number() : 0;
