@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class StarCount {
   private static final String NUMBER =
       "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
-          + "\\s?(?<unit>[kK千wW万萬만천mM](?![a-zA-Z]))?";
+          + "\\s?(?<unit>[kKwWmM](?![a-zA-Z])|[千万萬만천])?";
   private static final String BEFORE =
       "(?<before>接近|将近|將近|近|约|約|大约|大約|大概|超过|超過|超|逾|突破|약|대략|over|about|around|nearly|almost|more than|close to"
           + "|roughly|approximately|approx\\.?|~|≈|>)?\\s{0,2}";

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * header has none of that role.
  */
 public record TableColumns(int name, int link, int stars, int domain, int framework, int rank, int author) {
-  /** A star column header that counts a period's gain: "★ this week", "今日新增", "+stars". */
-  private static final Pattern PERIOD_GAIN =
-      Pattern.compile("this (week|month)|today|gain|growth|new|added|weekly|daily|monthly|本周|本月|今日|新增|增长|增加|\\+");
+  /** Words of a star column header that make it a period's gain ("★ this week", "今日新增", "趋势Star"); data. */
+  private static final List<String> PERIOD_GAIN = phrases("header-gain");
+  /** Words of a star column header that make it the total ("Total stars", "当前Star"); data. */
+  private static final List<String> TOTAL_WORDS = phrases("header-total");
   private static final Pattern STARS = Pattern.compile(".*(star|标星|星|收藏|⭐|★|스타).*");
-  private static final Pattern TOTAL = Pattern.compile(".*(total|all[- ]time|总|累计|合计).*");
   private static final Pattern LINK = Pattern.compile(".*(github|link|链接|地址|url|repo|仓库|サイト|site|저장소).*");
   private static final Pattern DOMAIN = Pattern.compile(".*(category|domain|领域|类别|分类|方向|field|area|tags?|标签|分野).*");
   private static final Pattern FRAMEWORK = Pattern.compile(".*(framework|框架).*");
@@ -23,6 +23,32 @@ public record TableColumns(int name, int link, int stars, int domain, int framew
   private static final Pattern AUTHOR = Pattern.compile(".*(author|作者|机构|org|クリエイター|creator|maintainer).*");
   private static final Pattern NAME =
       Pattern.compile(".*(name|project|项目|名称|模型|model|library|tool|工具|库|名前|プロジェクト|이름|프로젝트).*");
+
+  private static List<String> phrases(String kind) {
+    for (String[] row : dev.atlas.Lexicon.rows("star-gains.tsv")) {
+      if (row[0].strip().equals(kind)) {
+        return List.of(row[1].strip().toLowerCase(Locale.ROOT).split("\\|"));
+      }
+    }
+    throw new IllegalStateException("star-gains.tsv has no " + kind + " row");
+  }
+
+  /** True when header {@code h} holds one of {@code words}, a Latin word standing as a whole word. */
+  private static boolean has(String h, List<String> words) {
+    for (String w : words) {
+      int at = h.indexOf(w);
+      while (at >= 0) {
+        boolean latin = Character.isLetter(w.charAt(0)) && w.charAt(0) < 128;
+        boolean start = at == 0 || !latin || !Character.isLetterOrDigit(h.charAt(at - 1));
+        boolean end = at + w.length() >= h.length() || !latin || !Character.isLetterOrDigit(h.charAt(at + w.length()));
+        if (start && end) {
+          return true;
+        }
+        at = h.indexOf(w, at + 1);
+      }
+    }
+    return false;
+  }
 
   /** Columns for a table without a header row: none known. */
   public static final TableColumns NONE = new TableColumns(-1, -1, -1, -1, -1, -1, -1);
@@ -36,7 +62,7 @@ public record TableColumns(int name, int link, int stars, int domain, int framew
       String h = cells.get(i).text().toLowerCase(Locale.ROOT).strip();
       if (STARS.matcher(h).matches()) {
         // of several star columns a total counts before a plain one, a period's gain never
-        int weight = TOTAL.matcher(h).matches() ? 2 : PERIOD_GAIN.matcher(h).find() ? -1 : 1;
+        int weight = has(h, PERIOD_GAIN) ? -1 : has(h, TOTAL_WORDS) ? 2 : 1;
         if (weight > starsWeight) {
           stars = i;
           starsWeight = weight;
