@@ -90,11 +90,19 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
 
   /**
    * The field a table row is, when its first cell is a field label and the rest its value ("|
-   * GitHub | [o/r](…) |", "| Stars | 2.7 萬 |": a table of one project's fields); null for a row of
-   * a table of projects.
+   * GitHub | [o/r](…) |", "| Stars | 2.7 萬 |": a table of one project's fields), or its first
+   * cell is itself a field ("⭐ Stars: 67,259 | 🔱 Forks: …"); null for a row of a table of projects.
    */
   static FieldLine fieldRow(Block row) {
-    if (row.kind() != BlockKind.TABLE_ROW || row.cells().size() < 2 || row.cells().get(0).text().length() > MAX_FIELD_LABEL) {
+    if (row.kind() != BlockKind.TABLE_ROW || row.cells().size() < 2) {
+      return null;
+    }
+    // "⭐ Stars: 67,259 | 🔱 Forks: 13,901 | …": a line of fields split by bars, each a field
+    Optional<FieldLine> own = FieldLine.parse(row.cells().get(0).text());
+    if (own.isPresent() && own.get().kind() != FieldLine.Kind.NAME) {
+      return own.get();
+    }
+    if (row.cells().get(0).text().length() > MAX_FIELD_LABEL) {
       return null;
     }
     StringBuilder value = new StringBuilder();
@@ -177,12 +185,16 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     return sb.toString();
   }
 
-  /** True for a block whose whole text is its one link's URL. */
+  /** True for a block whose whole text is its one link's URL, or that is only a linked image. */
   static boolean isBareUrl(Block b) {
     if (b.links().size() != 1) {
       return false;
     }
     String t = b.text().strip();
+    if (t.isEmpty()) {
+      // an image linking the repository, "[![](cover.png)](https://github.com/o/r)"
+      return true;
+    }
     String href = b.links().get(0).href().strip();
     return !t.isEmpty() && (t.equals(href) || t.equals(b.links().get(0).text().strip()) && t.contains("github.com/"))
         && t.chars().noneMatch(Character::isWhitespace);

@@ -425,8 +425,10 @@ final class RecordReader {
     if (e.field() == null) {
       return;
     }
-    String[] segments = blocks.get(j).kind() == BlockKind.TABLE_ROW ? new String[0]
-        : FieldLine.SEPARATOR.split(blocks.get(j).text());
+    Block b = blocks.get(j);
+    String[] segments = b.kind() != BlockKind.TABLE_ROW ? FieldLine.SEPARATOR.split(b.text())
+        : FieldLine.parse(b.cells().get(0).text()).isPresent()
+            ? b.cells().stream().map(Block.Cell::text).toArray(String[]::new) : new String[0];
     if (segments.length > 1) {
       for (String segment : segments) {
         FieldLine.parse(segment).ifPresent(part -> applyField(part, j, f));

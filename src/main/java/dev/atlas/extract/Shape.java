@@ -168,7 +168,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     if (b.level() == 1) {
       return new Shape(null, ITEM, Lead.NAME, 0, false, first);
     }
-    if (fields) {
+    if (fields || !headed && Evidence.fieldRow(b) != null) {
       // "| Stars | 2.7 萬 |" in a table of fields under a heading: the record's field, not a record
       return new Shape(null, BODY, Lead.FIELD, 0, false, first);
     }
@@ -184,6 +184,10 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
   static Shape of(Block b, boolean repeatedLabel) {
     Shape s = shapeOf(b, repeatedLabel);
     String t = b.text().strip();
+    if (s.key() != null && s.isHeadingLike() && isFigureOnly(t)) {
+      // "## 88 356 ★": a star figure set as a heading is the field of the record above
+      return new Shape(null, BODY, Lead.FIELD, 0, false, s.label());
+    }
     boolean label = !t.isEmpty() && (t.endsWith(":") || t.endsWith("：")) && b.kind() != BlockKind.TABLE_ROW;
     boolean genericLink = s.lead() == Lead.LINK && Evidence.isGeneric(NameRules.clean(b.links().get(0).text()));
     if (s.key() != null && (label || genericLink)) {
@@ -239,6 +243,16 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       default:
         return new Shape(null, BODY, Lead.TEXT, 0, false, label);
     }
+  }
+
+  /** True for a label that is a star figure and nothing else ("88 356 ★", "⭐ 12.3k"). */
+  private static boolean isFigureOnly(String label) {
+    List<StarCount.Found> figures = StarCount.findInProse(label);
+    if (figures.size() != 1) {
+      return false;
+    }
+    StarCount.Found f = figures.get(0);
+    return NameRules.clean(label.substring(0, f.start()) + label.substring(f.end())).isEmpty();
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class StarCount {
   private static final String NUMBER =
-      "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
+      "(?<num>\\d{1,3}(?:[,，]\\d{3}){1,3}(?![,，]?\\d)|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){1,2}(?![ \\u00A0\\u202F]?\\d)(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d{1,3})?|[零一二两三四五六七八九十百千万]{1,8})"
           + "\\s?(?<unit>[kKwWmM](?![a-zA-Z])|[千万萬만천])?";
   private static final String BEFORE =
       "(?<before>接近|将近|將近|近|约|約|大约|大約|大概|超过|超過|超|逾|突破|약|대략|over|about|around|nearly|almost|more than|close to"
@@ -231,7 +231,7 @@ public final class StarCount {
 
   private static Double arabic(String num) {
     try {
-      return Double.parseDouble(num.replace(",", "").replace("，", ""));
+      return Double.parseDouble(num.replace(",", "").replace("，", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", ""));
     } catch (NumberFormatException e) {
       return null;
     }
