@@ -59,7 +59,9 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       Pattern.compile("^(?:rank|no\\.?|number|top|#|第)\\s*#?\\s*(\\d{1,3})\\s*(?:名|位)?(?:\\s*[:：.\\-–—)）]\\s*|\\s+|$)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_PREFIX =
-      Pattern.compile("^[（(]?(\\d{1,3})()(?:[.．](?!\\d)|[、)）:：]|(?=\\[))\\s*");
+      Pattern.compile("^[（(]?(\\d{1,3})()(?:[.．](?!\\d)|[、)）]|[:：](?!\\d)|(?=\\[))\\s*");
+  /** A video timestamp before an item ("0:31 - **moltworker**"): it orders, but does not number. */
+  private static final Pattern TIMESTAMP = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-–—|]?\\s*");
   /** "1.2 Name", "1.2. Name": a number within a numbered section; the last part counts. */
   private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})((?:[.．]\\d{1,3})+)[.．]?\\s+");
   private static final Pattern CHINESE_NUMBER = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．]\\s*");
@@ -268,6 +270,14 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       return null;
     }
     String label = NameRules.clean(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+    if (label.codePoints().noneMatch(Character::isLetter)) {
+      // "0:07 - ami" is a time, not a label
+      return null;
+    }
+    if (!b.links().isEmpty() && label.equals(NameRules.clean(b.links().get(0).text()).toLowerCase(java.util.Locale.ROOT))) {
+      // "[owner/repo](…): what it does" is a name, however often the list repeats it
+      return null;
+    }
     return label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS ? null : label;
   }
 
@@ -378,6 +388,10 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       if (s.length() <= 3 && s.chars().allMatch(Character::isDigit)) {
         // "01" on a line of its own: the number of the record below
         return new Numbered(Integer.parseInt(s), false, false, "");
+      }
+      Matcher time = TIMESTAMP.matcher(s);
+      if (time.lookingAt()) {
+        return new Numbered(0, false, false, s.substring(time.end()).strip());
       }
       Matcher rank = RANK_PREFIX.matcher(s);
       if (rank.lookingAt()) {
