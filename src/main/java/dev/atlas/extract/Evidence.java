@@ -57,8 +57,9 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
       }
     }
     if (repos.isEmpty() && linkField) {
-      // "Github地址：github.com/o/r.git" written out without a link
-      LinkNormalizer.github(field.value().strip().split("\\s+")[0])
+      // "Github地址：github.com/o/r.git" or "repo: owner/name" written out without a link
+      String value = field.value().strip().split("\\s+")[0];
+      LinkNormalizer.github(value).or(() -> Names.repoPath(value))
           .ifPresent(r -> repos.add(new Ref(r, field.value(), true, false)));
     }
     List<StarCount.Found> figures = b.kind() == BlockKind.TABLE_ROW && field == null ? List.of() : StarCount.findInProse(b.text());

@@ -131,12 +131,18 @@ final class Listing {
   }
 
   /**
-   * The record's rank: one it states, or one a rank heading above it states ("## Rank 3" over
-   * "**Name**"), or its number when the article ranks.
+   * The record's rank: one it states, or one a rank line right before it or a rank heading above
+   * it states ("▍No.3" before "【Name】", "## Rank 3" over "**Name**"), or its number when the
+   * article ranks.
    */
   private int rank(Record r, boolean ranked) {
     if (r.rank() > 0) {
       return r.rank();
+    }
+    Shape before = r.opener() > 0 ? shapes.get(r.opener() - 1) : null;
+    if (before != null && before.rankMarker() && before.label().isEmpty()) {
+      // "▍No.3" on the line before "【Name】"
+      return before.number();
     }
     List<Sections.Heading> above = sections.above(r.opener());
     if (!above.isEmpty()) {
@@ -148,13 +154,17 @@ final class Listing {
     return ranked ? r.shape().number() : 0;
   }
 
-  /** True when the list's numbered records state stars that never rise as the numbers do. */
+  /** True when the list's numbered records all state stars, and they never rise as the numbers do. */
   private static boolean sortedByStars(List<Record> records) {
     long previous = Long.MAX_VALUE;
     int count = 0;
     for (Record r : records) {
-      if (r.shape().number() <= 0 || r.stars() == null) {
+      if (r.shape().number() <= 0) {
         continue;
+      }
+      if (r.stars() == null) {
+        // an order by stars shows only where every numbered record states its stars
+        return false;
       }
       if (r.stars().value() > previous) {
         return false;

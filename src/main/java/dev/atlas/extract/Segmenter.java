@@ -305,7 +305,8 @@ final class Segmenter {
       // its own link and its stars, in an article that lists projects: an entry written in a shape of its own
       return true;
     }
-    if (!r.shape().isHeadingLike()) {
+    if (!r.shape().isHeadingLike() || r.repo() == null) {
+      // beside a list of headings, a heading joins on a repository of its own, not on a figure its prose states
       return false;
     }
     for (Candidate list : accepted) {

@@ -350,7 +350,8 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     while (end > start && FRAME.indexOf(t.charAt(end - 1)) >= 0) {
       end--;
     }
-    return t.substring(start, end).strip();
+    // "==> Name <==": the arrow heads belong to the frame
+    return t.substring(start, end).replaceAll("^[>\\s]+|[<\\s]+$", "");
   }
 
   /** True for a short line wholly in 【】 brackets, "【推广】": a label over what follows, up to the next bold line. */
