@@ -73,6 +73,14 @@ public final class DomainMapper {
    * gives nothing.
    */
   public static Set<String> fromLabel(String label) {
+    return LABEL_TAGS.get(label);
+  }
+
+  /** Labels repeat across articles; their tags are remembered (read-only sets). */
+  private static final dev.atlas.Memo<Set<String>> LABEL_TAGS =
+      new dev.atlas.Memo<>(50_000, l -> java.util.Collections.unmodifiableSet(computeFromLabel(l)));
+
+  private static Set<String> computeFromLabel(String label) {
     Set<String> tags = partsFromLabel(label);
     if (tags.isEmpty() && label != null && label.length() <= 120) {
       String[] halves = bilingualHalves(label.strip());

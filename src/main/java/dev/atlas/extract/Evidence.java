@@ -80,6 +80,9 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     if (whole.isPresent()) {
       return whole.get();
     }
+    if (text.indexOf('|') < 0 && text.indexOf('｜') < 0 && text.indexOf('·') < 0) {
+      return null;
+    }
     for (String segment : FieldLine.SEPARATOR.split(text)) {
       Optional<FieldLine> part = FieldLine.parse(segment);
       if (part.isPresent()) {

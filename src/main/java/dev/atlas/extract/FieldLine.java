@@ -23,6 +23,8 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
 
   private static final List<Label> LABELS = load();
+  /** The labels by their first character, longest first: a line is compared only with those it can start with. */
+  private static final java.util.Map<Character, List<Label>> BY_FIRST = byFirst(LABELS);
   /** Symbols that mark a line holding only the entry's link. */
   private static final List<String> LINK_SYMBOLS = List.of("🔗", "👉", "➡️", "➡", "→");
   /** Only this much of a line's start is compared with the labels. */
@@ -41,7 +43,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
       t = t.substring(1).strip();
     }
     String lower = (t.length() > LONGEST_LABEL ? t.substring(0, LONGEST_LABEL) : t).toLowerCase(Locale.ROOT);
-    for (Label label : LABELS) {
+    for (Label label : lower.isEmpty() ? List.<Label>of() : BY_FIRST.getOrDefault(lower.charAt(0), List.of())) {
       if (!lower.startsWith(label.text())) {
         continue;
       }
@@ -93,6 +95,15 @@ public record FieldLine(FieldLine.Kind kind, String value) {
       }
     }
     return Optional.empty();
+  }
+
+  private static java.util.Map<Character, List<Label>> byFirst(List<Label> labels) {
+    java.util.Map<Character, List<Label>> map = new java.util.HashMap<>();
+    for (Label l : labels) {
+      map.computeIfAbsent(l.text().charAt(0), c -> new ArrayList<>()).add(l);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return java.util.Map.copyOf(map);
   }
 
   private static List<Label> load() {

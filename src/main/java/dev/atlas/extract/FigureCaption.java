@@ -22,7 +22,11 @@ public record FigureCaption(String name, String heading) {
    * is figure 0, a cover) or does not open with a Latin name.
    */
   public static FigureCaption parse(String line) {
-    if (line == null || line.length() > 100) {
+    if (line == null || line.length() > 100 || line.isBlank()) {
+      return null;
+    }
+    char c = Character.toLowerCase(line.strip().charAt(0));
+    if (c != '图' && c != '圖' && c != 'f') {
       return null;
     }
     Matcher m = CAPTION.matcher(line.strip());

@@ -14,8 +14,8 @@ import java.util.Map;
 final class KeywordIndex {
   private final String[] words;
   private final boolean[] ascii;
-  private final int[][] byAsciiFirst = new int[128][];
-  private final Map<Character, int[]> byOtherFirst = new HashMap<>();
+  /** Keyword indexes by their first character (a table over the BMP, so no character is boxed). */
+  private final int[][] byFirst = new int[Character.MAX_VALUE + 1][];
 
   KeywordIndex(List<String> keywords) {
     int n = keywords.size();
@@ -30,14 +30,7 @@ final class KeywordIndex {
       ascii[k] = w.chars().allMatch(c -> c < 128);
       first.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(k);
     }
-    first.forEach((c, ks) -> {
-      int[] ids = ks.stream().mapToInt(Integer::intValue).toArray();
-      if (c < 128) {
-        byAsciiFirst[c] = ids;
-      } else {
-        byOtherFirst.put(c, ids);
-      }
-    });
+    first.forEach((c, ks) -> byFirst[c] = ks.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Which keywords occur in {@code text} (already lowercase), by their index in the list. */
@@ -46,11 +39,15 @@ final class KeywordIndex {
     int len = text.length();
     for (int i = 0; i < len; i++) {
       char c = text.charAt(i);
-      int[] candidates = c < 128 ? byAsciiFirst[c] : byOtherFirst.get(c);
+      int[] candidates = byFirst[c];
       if (candidates == null) {
         continue;
       }
       boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (!startsWord && c < 128) {
+        // an ASCII keyword starts a word; this character is inside one
+        continue;
+      }
       for (int k : candidates) {
         if (found[k] || (ascii[k] && !startsWord) || !text.startsWith(words[k], i)) {
           continue;

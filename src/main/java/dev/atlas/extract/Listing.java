@@ -83,13 +83,13 @@ final class Listing {
     drafted.sort(Comparator.comparingInt(d -> d.record().opener()));
     List<Entry> entries = new ArrayList<>(drafted.size());
     for (Drafted d : drafted) {
-      entries.add(d.toEntry(entries.size() + 1, blocks.get(d.record().opener()).line()));
+      entries.add(d.toEntry(entries.size() + 1, blocks.get(d.record().opener()).line(), text(d.record())));
     }
     return entries;
   }
 
   private record Drafted(Record record, Set<String> domains, int rank, Stars stars) {
-    Entry toEntry(int position, int line) {
+    Entry toEntry(int position, int line, String description) {
       Record r = record;
       GithubRepo repo = r.repo();
       String name = r.name().isEmpty() && repo != null ? repo.name() : r.name();
@@ -98,10 +98,19 @@ final class Listing {
         repo = new GithubRepo(repo.owner(), repo.name(), "", "");
       }
       String display = NameRules.displayName(name, repo);
-      Set<String> inferred = DomainMapper.infer(display + " " + r.heading(), r.description());
+      Set<String> inferred = DomainMapper.infer(display + " " + r.heading(), description);
       return new Entry(position, display, r.heading(), repo, stars, domains, inferred, r.framework(), rank, r.author(),
           line, r.evidence(), r.link());
     }
+  }
+
+  /** The record's text, opener and body, for inferring its domains. */
+  private String text(Record r) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = r.opener(); j < r.end(); j++) {
+      sb.append(blocks.get(j).text()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** True when a record of a featured list is an entry: it rests on evidence, or its name reads as a project's. */

@@ -21,7 +21,6 @@ import java.util.Set;
  * @param author the author it states, or empty
  * @param rank a rank the record states as one ("Rank 3", a rank cell or field), or 0
  * @param fields how many field lines the body holds
- * @param description the record's text, for inferring domains
  * @param link the opener's own link when it leads off GitHub (a homepage, a docs page), or empty
  */
 public record Record(
@@ -39,7 +38,6 @@ public record Record(
     String author,
     int rank,
     int fields,
-    String description,
     String link) {
 
   /** True when the record rests on evidence: a repository or a star total. */

@@ -78,12 +78,8 @@ final class RecordReader {
     if (f.stars == null && !nameless && !nameLine && b.kind() != BlockKind.TABLE_ROW) {
       bodyStars(opener, end, f);
     }
-    StringBuilder text = new StringBuilder(b.text());
-    for (int j = opener + 1; j < end; j++) {
-      text.append('\n').append(blocks.get(j).text());
-    }
     return new Record(opener, extent, s, f.name, f.heading, f.repo, f.repo == null ? "" : f.repoFrom, f.stars, f.starsText,
-        f.domains, f.framework, f.author, f.rank, f.fields, text.toString(), f.repo == null ? f.link : "");
+        f.domains, f.framework, f.author, f.rank, f.fields, f.repo == null ? f.link : "");
   }
 
   /** Where the evidence of the record at {@code opener} stops: at the first nearer opener, else {@code end}. */

@@ -34,6 +34,13 @@ public final class SectionRules {
 
   /** Returns the first rule kind matching {@code label} (markup removed), or NONE. */
   public static Kind kind(String label) {
+    return KINDS.get(label);
+  }
+
+  /** Labels repeat across articles; their kinds are remembered. */
+  private static final dev.atlas.Memo<Kind> KINDS = new dev.atlas.Memo<>(50_000, SectionRules::computeKind);
+
+  private static Kind computeKind(String label) {
     if (label == null || label.isBlank() || label.length() > MAX_LABEL) {
       return Kind.NONE;
     }
@@ -69,7 +76,7 @@ public final class SectionRules {
     List<Rule> rules = new ArrayList<>();
     for (String[] row : Lexicon.rows("sections.tsv")) {
       Kind kind = Kind.valueOf(row[0].strip().toUpperCase(Locale.ROOT));
-      rules.add(new Rule(kind, Pattern.compile(row[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      rules.add(new Rule(kind, Pattern.compile(row[1].strip())));
     }
     return List.copyOf(rules);
   }

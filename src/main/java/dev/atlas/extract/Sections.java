@@ -47,7 +47,9 @@ public final class Sections {
           stack.remove(stack.size() - 1);
         }
       }
-      above.add(List.copyOf(stack));
+      // consecutive blocks under the same headings share one snapshot
+      List<Heading> last = above.isEmpty() ? null : above.get(above.size() - 1);
+      above.add(last != null && last.equals(stack) ? last : List.copyOf(stack));
       skipped[i] = stack.stream().anyMatch(h -> h.kind() == SectionRules.Kind.SKIP || h.kind() == SectionRules.Kind.AD);
       if (rank > 0) {
         String label = s.label().isEmpty() ? NameRules.clean(b.text()) : s.label();

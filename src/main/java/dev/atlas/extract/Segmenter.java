@@ -120,8 +120,9 @@ final class Segmenter {
       Candidate c = candidates.get(n);
       Candidate k = unclaimed(c, claimed);
       // what the shape's lists still explain: those accepted, and those to come as they stand now
+      // (counted only where this list alone is not enough)
       int shapeAnchored = acceptedAnchored.getOrDefault(c.key(), 0) + k.anchored(featured);
-      for (int m = n + 1; m < candidates.size(); m++) {
+      for (int m = n + 1; m < candidates.size() && shapeAnchored < MIN_ANCHORED; m++) {
         if (candidates.get(m).key().equals(c.key())) {
           shapeAnchored += unclaimed(candidates.get(m), claimed).anchored(featured);
         }

@@ -265,6 +265,9 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
       return null;
     }
+    if (!hasColonNearStart(b.text())) {
+      return null;
+    }
     Matcher m = LINE_LABEL.matcher(b.text());
     if (!m.lookingAt()) {
       return null;
@@ -280,6 +283,21 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     }
     return label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS ? null : label;
   }
+
+  /** True when a colon stands where a line label would end: a cheap test before the pattern. */
+  private static boolean hasColonNearStart(String t) {
+    int limit = Math.min(t.length(), LABEL_REACH);
+    for (int i = 0; i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == ':' || c == '：') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far into a line a label's colon may stand. */
+  private static final int LABEL_REACH = 32;
 
   /** True when this shape opens records of its kind: a heading, a framed or bold line. */
   public boolean isHeadingLike() {
@@ -362,12 +380,24 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
 
   /** A text's leading number: "3. Name", "3、Name", "(3) Name", "No.3: Name", "第3名", "③ Name", "三、Name". */
   record Numbered(int number, boolean rankMarker, boolean chinese, String rest) {
+    /**
+     * False when no numbering can open {@code t}: it starts with a letter other than those of
+     * "rank", "no.", "number", "top", or with a character no number or mark starts with.
+     */
+    private static boolean mayBeNumbered(String t) {
+      char c = t.charAt(0);
+      if (c < 128) {
+        return !Character.isLetter(c) || "rRnNtT".indexOf(c) >= 0;
+      }
+      return !Character.isLetter(c) || c == '第' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     static Numbered parse(String text, int ordinal) {
       String t = text.strip();
       if (ordinal > 0) {
         return new Numbered(ordinal, false, false, t);
       }
-      if (t.isEmpty()) {
+      if (t.isEmpty() || !mayBeNumbered(t)) {
         return new Numbered(0, false, false, t);
       }
       // emoji and decoration before the number ("🏆 No.1")
