@@ -55,16 +55,6 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     TEXT
   }
 
-  private static final Pattern RANK_PREFIX =
-      Pattern.compile("^(?:rank|no\\.?|number|top|#|第)\\s*#?\\s*(\\d{1,3})\\s*(?:名|位)?(?:\\s*[:：.\\-–—)）]\\s*|\\s+|$)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMBER_PREFIX =
-      Pattern.compile("^[（(]?(\\d{1,3})()(?:[.．](?!\\d)|[、)）]|[:：](?!\\d)|(?=\\[))\\s*");
-  /** A video timestamp before an item ("0:31 - **moltworker**"): it orders, but does not number. */
-  private static final Pattern TIMESTAMP = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-–—|]?\\s*");
-  /** "1.2 Name", "1.2. Name": a number within a numbered section; the last part counts. */
-  private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,3})((?:[.．]\\d{1,3})+)[.．]?\\s+");
-  private static final Pattern CHINESE_NUMBER = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.．]\\s*");
   private static final String FRAME = "━═─—-=*~#";
   /** A label before a colon: a few words, no link or sentence. */
   private static final Pattern LINE_LABEL = Pattern.compile("^\\s*([^:：。.!?！？\\[\\]()（）]{1,24}?)\\s*[:：]\\s*\\S");
@@ -376,74 +366,5 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
   private static boolean isBracketed(String t) {
     return t.length() >= 3 && t.length() <= MAX_NAME_LINE && t.charAt(0) == '【' && t.charAt(t.length() - 1) == '】'
         && t.indexOf('【', 1) < 0;
-  }
-
-  /** A text's leading number: "3. Name", "3、Name", "(3) Name", "No.3: Name", "第3名", "③ Name", "三、Name". */
-  record Numbered(int number, boolean rankMarker, boolean chinese, String rest) {
-    /**
-     * False when no numbering can open {@code t}: it starts with a letter other than those of
-     * "rank", "no.", "number", "top", or with a character no number or mark starts with.
-     */
-    private static boolean mayBeNumbered(String t) {
-      char c = t.charAt(0);
-      if (c < 128) {
-        return !Character.isLetter(c) || "rRnNtT".indexOf(c) >= 0;
-      }
-      return !Character.isLetter(c) || c == '第' || "一二三四五六七八九十".indexOf(c) >= 0;
-    }
-
-    static Numbered parse(String text, int ordinal) {
-      String t = text.strip();
-      if (ordinal > 0) {
-        return new Numbered(ordinal, false, false, t);
-      }
-      if (t.isEmpty() || !mayBeNumbered(t)) {
-        return new Numbered(0, false, false, t);
-      }
-      // emoji and decoration before the number ("🏆 No.1")
-      int skip = 0;
-      while (skip < t.length() && skip < 8 && Character.getType(t.codePointAt(skip)) == Character.OTHER_SYMBOL) {
-        skip += Character.charCount(t.codePointAt(skip));
-        while (skip < t.length() && (t.charAt(skip) == ' ' || t.charAt(skip) == '\uFE0F')) {
-          skip++;
-        }
-      }
-      String s = t.substring(skip);
-      char c = s.isEmpty() ? ' ' : s.charAt(0);
-      if (c >= 0x2460 && c <= 0x2473) {
-        return new Numbered(c - 0x2460 + 1, false, false, s.substring(1).strip());
-      }
-      if (c >= 0x2776 && c <= 0x2793) {
-        return new Numbered((c - 0x2776) % 10 + 1, false, false, s.substring(1).strip());
-      }
-      if (s.length() <= 3 && s.chars().allMatch(Character::isDigit)) {
-        // "01" on a line of its own: the number of the record below
-        return new Numbered(Integer.parseInt(s), false, false, "");
-      }
-      Matcher time = TIMESTAMP.matcher(s);
-      if (time.lookingAt()) {
-        return new Numbered(0, false, false, s.substring(time.end()).strip());
-      }
-      Matcher rank = RANK_PREFIX.matcher(s);
-      if (rank.lookingAt()) {
-        return new Numbered(Integer.parseInt(rank.group(1)), true, false, s.substring(rank.end()).strip());
-      }
-      Matcher number = SUB_NUMBER.matcher(s);
-      if (!number.lookingAt()) {
-        number = NUMBER_PREFIX.matcher(s);
-      }
-      if (number.lookingAt()) {
-        String sub = number.group(2);
-        int value = sub.isEmpty() ? Integer.parseInt(number.group(1))
-            : Integer.parseInt(sub.replace('．', '.').substring(sub.replace('．', '.').lastIndexOf('.') + 1));
-        return new Numbered(value, false, false, s.substring(number.end()).strip());
-      }
-      Matcher chinese = CHINESE_NUMBER.matcher(s);
-      if (chinese.lookingAt()) {
-        Double value = StarCount.chinese(chinese.group(1));
-        return new Numbered(value == null ? 0 : value.intValue(), false, true, s.substring(chinese.end()).strip());
-      }
-      return new Numbered(0, false, false, t);
-    }
   }
 }
