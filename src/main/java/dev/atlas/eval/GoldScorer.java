@@ -83,9 +83,10 @@ public final class GoldScorer {
         Long got = parseLong(row.get("stars"));
         if (g.path("stars").isNumber()) {
           boolean ok = got != null && got == g.path("stars").asLong();
-          s.stars(ok);
+          s.stars(ok, got != null && !ok);
           if (!ok) {
-            s.problem("stars    " + file + " " + gname + ": got " + got + " want " + g.path("stars").asLong());
+            s.problem((got == null ? "stars    " : "stars!   ") + file + " " + gname + ": got " + got + " want "
+                + g.path("stars").asLong() + (got == null ? "" : " (wrong value)"));
           }
         } else if (got != null && !(g.path("stars_approx").isNumber() && got == g.path("stars_approx").asLong())) {
           s.starsInvented();

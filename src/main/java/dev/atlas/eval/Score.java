@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record Score(
     List<ArticleScore> articles, int tp, int fp, int fn, int repoOk, int repoN, int starsOk, int starsN,
-    int starsInvented, int domTp, int domFp, int domFn, int groupsOk, int groups, int falseMerges,
+    int starsWrong, int starsInvented, int domTp, int domFp, int domFn, int groupsOk, int groups, int falseMerges,
     int rankOk, int rankN, List<String> problems) {
 
   /** Entry counts of one article. */
@@ -68,13 +68,14 @@ public record Score(
     sb.append(String.format(Locale.ROOT, "entries  P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n",
         precision(), recall(), f1(), tp, fp, fn));
     sb.append(String.format(Locale.ROOT, "repo     %d/%d%n", repoOk, repoN));
-    sb.append(String.format(Locale.ROOT, "stars    %d/%d correct, %d invented%n", starsOk, starsN, starsInvented));
+    sb.append(String.format(Locale.ROOT, "stars    %d/%d correct, %d wrong, %d invented%n", starsOk, starsN, starsWrong,
+        starsInvented));
     sb.append(String.format(Locale.ROOT, "domains  explicit P=%.3f R=%.3f%n", domainPrecision(), domainRecall()));
     sb.append(String.format(Locale.ROOT, "dedup    %d/%d groups joined, %d false merges%n", groupsOk, groups, falseMerges));
     sb.append(String.format(Locale.ROOT, "rank     %d/%d (not in score.py: matched entries whose gold has a rank key, empty = null)%n",
         rankOk, rankN));
-    sb.append(String.format(Locale.ROOT, "SCORE F1=%.3f repo=%d/%d stars=%d/%d(+%d) domP=%.2f domR=%.2f dedup=%d/%d merges=%d%n",
-        f1(), repoOk, repoN, starsOk, starsN, starsInvented, domainPrecision(), domainRecall(), groupsOk, groups, falseMerges));
+    sb.append(String.format(Locale.ROOT, "SCORE F1=%.3f repo=%d/%d stars=%d/%d(!%d,+%d) domP=%.2f domR=%.2f dedup=%d/%d merges=%d%n",
+        f1(), repoOk, repoN, starsOk, starsN, starsWrong, starsInvented, domainPrecision(), domainRecall(), groupsOk, groups, falseMerges));
     return sb.toString();
   }
 
@@ -90,7 +91,7 @@ public record Score(
   static final class Builder {
     private final List<ArticleScore> articles = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
-    private int tp, fp, fn, repoOk, repoN, starsOk, starsN, starsInvented, domTp, domFp, domFn, groupsOk, groups, falseMerges;
+    private int tp, fp, fn, repoOk, repoN, starsOk, starsN, starsWrong, starsInvented, domTp, domFp, domFn, groupsOk, groups, falseMerges;
     private int rankOk, rankN;
 
     void rank(boolean ok) {
@@ -110,9 +111,11 @@ public record Score(
       repoOk += ok ? 1 : 0;
     }
 
-    void stars(boolean ok) {
+    /** Counts a gold star figure: read right, read as another value ({@code wrong}), or missed. */
+    void stars(boolean ok, boolean wrong) {
       starsN++;
       starsOk += ok ? 1 : 0;
+      starsWrong += wrong ? 1 : 0;
     }
 
     void starsInvented() {
@@ -148,7 +151,7 @@ public record Score(
     }
 
     Score build() {
-      return new Score(List.copyOf(articles), tp, fp, fn, repoOk, repoN, starsOk, starsN, starsInvented,
+      return new Score(List.copyOf(articles), tp, fp, fn, repoOk, repoN, starsOk, starsN, starsWrong, starsInvented,
           domTp, domFp, domFn, groupsOk, groups, falseMerges, rankOk, rankN, List.copyOf(problems));
     }
   }

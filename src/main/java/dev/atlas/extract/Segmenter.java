@@ -160,7 +160,7 @@ final class Segmenter {
     if (b.kind() != BlockKind.HEADING) {
       return false;
     }
-    if (i == 0) {
+    if (i == 0 && b.level() == 1) {
       return true;
     }
     String title = NameRules.clean(article.title());
