@@ -190,21 +190,11 @@ public final class NameRules {
    * bold text, or the bold text holds a link or is longer than a name.
    */
   public static String leadingBold(String source) {
-    if (source == null) {
+    String[] bold = boldAndRest(source);
+    if (bold == null) {
       return "";
     }
-    String s = source.strip();
-    int i = 0;
-    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || isDecoration(s.codePointAt(i)))) {
-      i += Character.charCount(s.codePointAt(i));
-    }
-    s = s.substring(i);
-    String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;
-    int close = marker == null ? -1 : s.indexOf(marker, 2);
-    if (close < 0 || close - 2 > MAX_LEAD || s.substring(2, close).contains("](")) {
-      return "";
-    }
-    String name = clean(s.substring(2, close));
+    String name = clean(bold[0]);
     return NOTE_LABELS.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
   }
 
@@ -214,23 +204,12 @@ public final class NameRules {
    * "". Linked bold text and names that read as phrases give "" too.
    */
   public static String boldLead(String source) {
-    if (source == null) {
+    String[] bold = boldAndRest(source);
+    if (bold == null) {
       return "";
     }
-    String s = source.strip();
-    int i = 0;
-    // quote marks and a leading emoji ("🔥 **Name**：…") come before the bold name
-    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || isDecoration(s.codePointAt(i)))) {
-      i += Character.charCount(s.codePointAt(i));
-    }
-    s = s.substring(i);
-    String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;
-    int close = marker == null ? -1 : s.indexOf(marker, 2);
-    if (close < 0 || close - 2 > MAX_LEAD || s.substring(2, close).contains("](")) {
-      return "";
-    }
-    String inner = s.substring(2, close).strip();
-    String rest = s.substring(close + 2).strip();
+    String inner = bold[0].strip();
+    String rest = bold[1].strip();
     if (inner.endsWith(":") || inner.endsWith("：")) {
       inner = inner.substring(0, inner.length() - 1);
     } else if (!rest.isEmpty() && "—–-:：|".indexOf(rest.charAt(0)) >= 0) {
@@ -240,6 +219,29 @@ public final class NameRules {
     }
     String name = clean(inner);
     return rest.isEmpty() || !looksLikeProjectName(name) || NOTE_LABELS.contains(name.toLowerCase(Locale.ROOT)) ? "" : name;
+  }
+
+  /**
+   * The bold text a line opens with (quote marks and a leading emoji, "🔥 **Name**：…", skipped)
+   * and what follows it; null when it opens with none, or the bold text holds a link or is longer
+   * than a name.
+   */
+  private static String[] boldAndRest(String source) {
+    if (source == null) {
+      return null;
+    }
+    String s = source.strip();
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '>' || s.charAt(i) == ' ' || isDecoration(s.codePointAt(i)))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    s = s.substring(i);
+    String marker = s.startsWith("**") ? "**" : s.startsWith("__") ? "__" : null;
+    int close = marker == null ? -1 : s.indexOf(marker, 2);
+    if (close < 0 || close - 2 > MAX_LEAD || s.substring(2, close).contains("](")) {
+      return null;
+    }
+    return new String[] {s.substring(2, close), s.substring(close + 2)};
   }
 
   /**
