@@ -123,6 +123,10 @@ final class Listing {
       return !(NameRules.isPhrase(name) && !name.isEmpty() && !"opener".equals(r.repoFrom()));
     }
     String raw = r.shape().label();
+    if (!r.link().isEmpty() && LinkNormalizer.isNonProjectHost(r.link())) {
+      // a thread, a paper, a video: linked from a list of projects, it is still none
+      return false;
+    }
     return name.length() <= MAX_UNANCHORED_NAME && !NameRules.isPhrase(name) && !raw.endsWith(":") && !raw.endsWith("：")
         && SectionRules.kind(name) == SectionRules.Kind.NONE && RecordReader.sectionDomains(name).isEmpty();
   }

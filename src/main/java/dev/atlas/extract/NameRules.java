@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 public final class NameRules {
   private static final Pattern LEADING_DECORATION =
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+");
-  /** A number opening a line before its text: "1. Name", "2）Name"; group 1 is the number. */
-  static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*[.、)）．:：]\\s*\\S");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern NUMBERING =
       Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
@@ -36,16 +34,6 @@ public final class NameRules {
   private static final int LEAD_WINDOW = 120;
 
   private NameRules() {}
-
-  /** True when {@code text} opens with a number: "1. Name", "2）Name", "① Name", "❷ Name". */
-  public static boolean opensWithNumber(String text) {
-    String t = text == null ? "" : text.strip();
-    if (t.isEmpty()) {
-      return false;
-    }
-    char c = t.charAt(0);
-    return (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793) || LEADING_NUMBER.matcher(t).find();
-  }
 
   /** Returns {@code text} without leading bullets, symbols and numbering, or trailing symbols. */
   public static String clean(String text) {

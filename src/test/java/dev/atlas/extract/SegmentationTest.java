@@ -99,4 +99,28 @@ class SegmentationTest {
     assertTrue(s.entries().isEmpty());
     assertTrue(s.decisions().stream().allMatch(d -> d.verdict().startsWith("rejected")));
   }
+
+  @Test
+  void aThreadOrPaperLinkedFromAProjectListIsNoEntry() throws Exception {
+    Segmentation s = segment("t.md", """
+        # Picks
+
+        ## [Alpha](https://github.com/a/alpha)
+
+        Fast.
+
+        ## [Beta](https://github.com/b/beta)
+
+        Small.
+
+        ## [Why everyone argues about Beta](https://www.reddit.com/r/MachineLearning/comments/x)
+
+        A thread.
+
+        ## [Gamma](https://gamma.example/)
+
+        No repository, a homepage.
+        """);
+    assertEquals(List.of("Alpha", "Beta", "Gamma"), names(s));
+  }
 }
