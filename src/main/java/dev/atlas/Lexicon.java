@@ -25,6 +25,23 @@ public final class Lexicon {
     return List.copyOf(rows);
   }
 
+  /**
+   * Returns the phrases of the row of resource {@code name} whose first field is {@code kind}
+   * ("ranked<TAB>a|b|c"), each trimmed and lowercased; fails loudly when the file has no such row.
+   */
+  public static List<String> phrases(String name, String kind) {
+    for (String[] row : rows(name)) {
+      if (row.length >= 2 && row[0].strip().equals(kind)) {
+        List<String> phrases = new ArrayList<>();
+        for (String p : row[1].split("\\|")) {
+          phrases.add(p.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return List.copyOf(phrases);
+      }
+    }
+    throw new IllegalStateException("resource dev/atlas/" + name + " has no " + kind + " row");
+  }
+
   /** Returns the non-comment, non-blank lines of resource {@code name}, trimmed. */
   public static List<String> lines(String name) {
     Validate.notNull(name, "resource name");

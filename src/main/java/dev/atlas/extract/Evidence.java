@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * @param field the block read as a field line, or null
  */
 public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine field) {
-  private static final Set<String> GENERIC_LINK_TEXT = Set.copyOf(phrases("generic"));
+  private static final Set<String> GENERIC_LINK_TEXT = Set.copyOf(Lexicon.phrases("link-labels.tsv", "generic"));
   private static final Pattern LINK_LABEL = Pattern.compile(
-      "(" + alternation(phrases("label")) + ")\\s*[：:]\\s*$|(" + alternation(phrases("lead")) + ")\\s*[：:]?\\s*$",
+      "(" + alternation(Lexicon.phrases("link-labels.tsv", "label")) + ")\\s*[：:]\\s*$|(" + alternation(Lexicon.phrases("link-labels.tsv", "lead")) + ")\\s*[：:]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A line that is a label and then the link: "Enlace: [owner/repo](…)", "Repo Link: …". */
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^:：。.!?！？]{1,24}[:：]\\s*$");
@@ -166,19 +166,6 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
 
   private static String collapsed(String s) {
     return s.strip().replaceAll("\\s+", " ");
-  }
-
-  private static List<String> phrases(String kind) {
-    for (String[] row : Lexicon.rows("link-labels.tsv")) {
-      if (row[0].strip().equals(kind)) {
-        List<String> out = new ArrayList<>();
-        for (String p : row[1].split("\\|")) {
-          out.add(p.strip().toLowerCase(Locale.ROOT));
-        }
-        return List.copyOf(out);
-      }
-    }
-    throw new IllegalStateException("link-labels.tsv has no " + kind + " row");
   }
 
   private static String alternation(List<String> phrases) {

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * numbered records go down in stars); a figure written without its unit ("84.4" among "86.6k") takes its siblings' unit.
  */
 final class Listing {
-  private static final Phrases RANKED = phrases("ranked");
-  private static final Phrases NOT_RANKED = phrases("unranked");
+  private static final Phrases RANKED = Phrases.of(Lexicon.phrases("ranking.tsv", "ranked").toArray(String[]::new));
+  private static final Phrases NOT_RANKED = Phrases.of(Lexicon.phrases("ranking.tsv", "unranked").toArray(String[]::new));
   /** How many opening blocks are read for a statement that the article ranks. */
   private static final int OPENING = 15;
   /** Fewest numbered records with stars whose order shows the numbering is a rank. */
@@ -42,15 +42,6 @@ final class Listing {
       head.append(blocks.get(i).text()).append('\n');
     }
     this.declaresRanking = (RANKED.in(head) || TitleCount.ranks(title)) && !NOT_RANKED.in(head);
-  }
-
-  private static Phrases phrases(String kind) {
-    for (String[] row : Lexicon.rows("ranking.tsv")) {
-      if (row[0].strip().equals(kind)) {
-        return Phrases.of(row[1].strip().split("\\|"));
-      }
-    }
-    throw new IllegalStateException("ranking.tsv has no " + kind + " row");
   }
 
   /** The entries of {@code lists}, in reading order, numbered from 1. */

@@ -143,20 +143,8 @@ public final class StarCount {
   public record Found(Stars stars, int start, int end, boolean gain, boolean unitless) {}
 
   private static final int GAIN_REACH = 14;
-  private static final List<String> GAIN_BEFORE = gainPhrases("before");
-  private static final List<String> GAIN_AFTER = gainPhrases("after");
-
-  private static List<String> gainPhrases(String side) {
-    List<String> phrases = new ArrayList<>();
-    for (String[] row : dev.atlas.Lexicon.rows("star-gains.tsv")) {
-      if (row[0].strip().equals(side)) {
-        for (String p : row[1].split("\\|")) {
-          phrases.add(p.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return List.copyOf(phrases);
-  }
+  private static final List<String> GAIN_BEFORE = dev.atlas.Lexicon.phrases("star-gains.tsv", "before");
+  private static final List<String> GAIN_AFTER = dev.atlas.Lexicon.phrases("star-gains.tsv", "after");
 
   /**
    * True when the figure at [start, end) of {@code text} is a gain: a gain phrase ends within a

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 public record TableColumns(int name, int link, int stars, int domain, int framework, int rank, int author) {
   /** Words of a star column header that make it a period's gain ("★ this week", "今日新增", "趋势Star"); data. */
-  private static final List<String> PERIOD_GAIN = phrases("header-gain");
+  private static final List<String> PERIOD_GAIN = dev.atlas.Lexicon.phrases("star-gains.tsv", "header-gain");
   /** Words of a star column header that make it the total ("Total stars", "当前Star"); data. */
-  private static final List<String> TOTAL_WORDS = phrases("header-total");
+  private static final List<String> TOTAL_WORDS = dev.atlas.Lexicon.phrases("star-gains.tsv", "header-total");
   private static final Pattern STARS = Pattern.compile(".*(star|标星|星|收藏|⭐|★|스타).*");
   private static final Pattern LINK = Pattern.compile(".*(github|link|链接|地址|url|repo|仓库|サイト|site|저장소).*");
   private static final Pattern DOMAIN = Pattern.compile(".*(category|domain|领域|类别|分类|方向|field|area|tags?|标签|分野).*");
@@ -23,15 +23,6 @@ public record TableColumns(int name, int link, int stars, int domain, int framew
   private static final Pattern AUTHOR = Pattern.compile(".*(author|作者|机构|org|クリエイター|creator|maintainer).*");
   private static final Pattern NAME =
       Pattern.compile(".*(name|project|项目|名称|模型|model|library|tool|工具|库|名前|プロジェクト|이름|프로젝트).*");
-
-  private static List<String> phrases(String kind) {
-    for (String[] row : dev.atlas.Lexicon.rows("star-gains.tsv")) {
-      if (row[0].strip().equals(kind)) {
-        return List.of(row[1].strip().toLowerCase(Locale.ROOT).split("\\|"));
-      }
-    }
-    throw new IllegalStateException("star-gains.tsv has no " + kind + " row");
-  }
 
   /** True when header {@code h} holds one of {@code words}, a Latin word standing as a whole word. */
   private static boolean has(String h, List<String> words) {
