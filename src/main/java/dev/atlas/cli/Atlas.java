@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     usageHelpAutoWidth = true,
     versionProvider = Atlas.Version.class,
     description = "Turns articles about open-source ML projects into a clean, deduplicated dataset.",
-    subcommands = {RunCommand.class, DiffCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, DiffCommand.class, EvalCommand.class, ExplainCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Atlas implements Runnable {
   /** The tool's version, as written into run.json. */
   public static final String VERSION = "1.0.0";

@@ -65,9 +65,7 @@ public final class DatasetDiff {
       changes.add(new Change("repo", a.repo(), b.repo(), null, null));
     }
     if (!Objects.equals(a.stars(), b.stars())) {
-      Long delta = a.stars() != null && b.stars() != null ? b.stars() - a.stars() : null;
-      Double percent = delta != null && a.stars() != 0 ? Math.round(1000.0 * delta / a.stars()) / 10.0 : null;
-      changes.add(new Change("stars", text(a.stars()), text(b.stars()), delta, percent));
+      changes.add(Change.stars(a.stars(), b.stars()));
     }
     if (!new TreeSet<>(a.domainsExplicit()).equals(new TreeSet<>(b.domainsExplicit()))) {
       changes.add(new Change("domains", String.join(";", new TreeSet<>(a.domainsExplicit())),
@@ -111,9 +109,5 @@ public final class DatasetDiff {
     Map<String, Project> map = new TreeMap<>();
     projects.forEach(p -> map.put(p.projectId(), p));
     return map;
-  }
-
-  private static String text(Long v) {
-    return v == null ? "" : v.toString();
   }
 }

@@ -32,7 +32,11 @@ public final class DiffReport {
     return diffs.stream().filter(d -> d.kind() == kind).toList();
   }
 
-  private List<ProjectDiff> movers() {
+  /**
+   * Returns the changed projects whose stars moved (both figures known), biggest move first, ties by
+   * project id; the list the summary's "biggest star movers" starts with.
+   */
+  public List<ProjectDiff> movers() {
     return of(ProjectDiff.Kind.CHANGED).stream()
         .filter(d -> d.stars().map(c -> c.delta() != null).orElse(false))
         .sorted(Comparator.comparingLong((ProjectDiff d) -> -Math.abs(d.stars().get().delta()))
