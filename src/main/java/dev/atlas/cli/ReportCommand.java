@@ -60,7 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
       return 2;
     }
     String at = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : "";
-    String page = ReportPage.render(ReportModel.of(now, before, at), PageAssets.load());
+    String page = ReportPage.render(ReportModel.of(now, before, "atlas " + Atlas.VERSION, at), PageAssets.load());
     Path file = output != null ? output : dataset.resolve("report.html");
     Path staging = file.resolveSibling("." + file.getFileName() + ".partial");
     try {

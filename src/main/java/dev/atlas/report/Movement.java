@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * What moved between an earlier and a later state: star movers, new and dropped projects, and the
  * star histories of the biggest movers.
  *
- * @param since what the earlier state is, for the page ("oct", "before 2026-11")
+ * @param since what the earlier state is, for the page ("2026-10", "the months before 2026-11")
  * @param summary the counts line ("2 added, 1 removed, 6 changed"), or empty
  * @param movers projects whose stars moved, biggest move first
  * @param added projects new in the later state, most stars first
@@ -111,7 +111,7 @@ public record Movement(String since, String summary, List<Mover> movers, List<Pr
         .filter(p -> !p.lastSeen().isEmpty() && p.lastSeen().compareTo(latest) < 0).toList();
     String summary = String.format(Locale.ROOT, "%d new in %s, %d not seen in %s, %d star movers",
         added.size(), latest, dropped.size(), latest, movers.size());
-    return Optional.of(new Movement("before " + latest, summary, movers, sorted(added), sorted(dropped),
+    return Optional.of(new Movement("the months before " + latest, summary, movers, sorted(added), sorted(dropped),
         histories(movers, dataset.history())));
   }
 

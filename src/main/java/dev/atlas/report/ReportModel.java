@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param articles every article row, by file
  * @param rejected every rejected file, by file
  * @param rejectedByReason rejected files per reason, most first
+ * @param tool the tool and version that wrote the page ("atlas 1.0.0")
  * @param generatedAt when the page was written, or empty (the default, so the page is deterministic)
  */
 public record ReportModel(String title, Headline headline, List<Count> domains, List<Count> frameworks,
     List<Project> topByStars, List<Project> mostFeatured, Optional<Movement> movement, List<Project> projects,
-    List<ArticleRow> articles, List<RejectedFile> rejected, List<Count> rejectedByReason, String generatedAt) {
+    List<ArticleRow> articles, List<RejectedFile> rejected, List<Count> rejectedByReason, String tool, String generatedAt) {
   /** Length of the top lists. */
   public static final int TOP = 25;
 
@@ -51,9 +52,9 @@ public record ReportModel(String title, Headline headline, List<Count> domains, 
   /**
    * Returns the model of {@code dataset}. With a {@code previous} dataset the movement is the diff
    * between them; without one it is the movement within the dataset's own history, if it spans months.
-   * {@code generatedAt} may be empty.
+   * {@code tool} names the writer; {@code generatedAt} may be empty.
    */
-  public static ReportModel of(DatasetSnapshot dataset, DatasetSnapshot previous, String generatedAt) {
+  public static ReportModel of(DatasetSnapshot dataset, DatasetSnapshot previous, String tool, String generatedAt) {
     Validate.notNull(dataset, "dataset");
     List<Project> projects = dataset.projects().stream().sorted(Movement.MOST_STARS).toList();
     List<String> domains = new ArrayList<>();
@@ -72,6 +73,6 @@ public record ReportModel(String title, Headline headline, List<Count> domains, 
     List<RejectedFile> rejected = dataset.rejected().stream().sorted(Comparator.comparing(RejectedFile::file)).toList();
     return new ReportModel("Atlas report: " + dataset.label(), Headline.of(dataset), Count.of(domains),
         Count.of(frameworks), top, featured, movement, projects, articles, rejected,
-        Count.of(rejected.stream().map(RejectedFile::reason).toList()), generatedAt == null ? "" : generatedAt);
+        Count.of(rejected.stream().map(RejectedFile::reason).toList()), tool, generatedAt == null ? "" : generatedAt);
   }
 }

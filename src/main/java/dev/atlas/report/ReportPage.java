@@ -1,6 +1,5 @@
 package dev.atlas.report;
 
-import dev.atlas.cli.Atlas;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Project;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class ReportPage {
   private String page(ReportModel m) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"atlas ").append(Atlas.VERSION).append("\">\n")
+        .append("<meta name=\"generator\" content=\"").append(Html.escape(m.tool())).append("\">\n")
         .append("<title>").append(Html.escape(m.title())).append("</title>\n<style>\n").append(assets.css())
         .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(m.title())).append("</h1>\n");
     m.movement().ifPresent(mv -> out.append("<p class=\"sub\">Compared with ").append(Html.escape(mv.since()))
@@ -49,7 +48,7 @@ public final class ReportPage {
     allProjects(m.projects());
     articles(m.articles());
     rejected(m);
-    out.append("</main>\n<footer>Written by atlas ").append(Atlas.VERSION).append(" report with Apache ECharts ")
+    out.append("</main>\n<footer>Written by ").append(Html.escape(m.tool())).append(" report with Apache ECharts ")
         .append(Html.escape(assets.echartsVersion()));
     if (!m.generatedAt().isEmpty()) {
       out.append(" at ").append(Html.escape(m.generatedAt()));
@@ -120,7 +119,7 @@ public final class ReportPage {
   }
 
   private void movement(Movement m) {
-    out.append("<section id=\"movement\" class=\"wide\">\n<h2>Since ").append(Html.escape(m.since()))
+    out.append("<section id=\"movement\" class=\"wide\">\n<h2>Compared with ").append(Html.escape(m.since()))
         .append("</h2>\n<p>").append(Html.escape(m.summary())).append("</p>\n<div class=\"pair\">\n<div>\n<h3>Star movers</h3>\n");
     if (m.movers().isEmpty()) {
       out.append("<p class=\"none\">No project's star figure moved.</p>\n");

@@ -26,7 +26,7 @@ class EscapingTest {
   static void renderHostileDataset() {
     DatasetSnapshot before = snapshot(1000L);
     DatasetSnapshot after = snapshot(1500L);
-    html = ReportPage.render(ReportModel.of(after, before, ""), PageAssets.load());
+    html = ReportPage.render(ReportModel.of(after, before, "atlas test", ""), PageAssets.load());
     doc = Jsoup.parse(html);
   }
 

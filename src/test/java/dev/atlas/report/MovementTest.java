@@ -33,7 +33,7 @@ class MovementTest {
     assertEquals(130, a.after(), "the larger of two figures on the last date");
     assertEquals(30, a.delta());
     assertEquals(30.0, a.percent());
-    assertEquals("before 2026-11", m.since());
+    assertEquals("the months before 2026-11", m.since());
     assertEquals(List.of("github:c/c"), m.added().stream().map(Project::projectId).toList());
     assertEquals(List.of("github:b/b"), m.dropped().stream().map(Project::projectId).toList());
     assertEquals(List.of("2026-10-01=90", "2026-10-25=100", "2026-11-20=120", "2026-11-20=130"),

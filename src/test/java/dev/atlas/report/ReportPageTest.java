@@ -114,7 +114,8 @@ class ReportPageTest {
     assertEquals(0, quiet("report", cum.toString()));
     Document cumulative = Jsoup.parse(cum.resolve("report.html").toFile(), "UTF-8");
     assertEquals(pageDeltas(doc), pageDeltas(cumulative));
-    assertEquals("Since before 2026-11", cumulative.selectFirst("#movement h2").text());
+    assertEquals("Compared with the months before 2026-11", cumulative.selectFirst("#movement h2").text());
+    assertEquals("Compared with oct", doc.selectFirst("#movement h2").text());
     assertEquals(histories(doc), histories(cumulative));
   }
 
