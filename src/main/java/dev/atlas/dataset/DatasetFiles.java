@@ -1,5 +1,6 @@
 package dev.atlas.dataset;
 
+import dev.atlas.article.Rejection;
 import java.util.List;
 
 /** Names of the files and tables of a dataset folder, and the schema version they follow. */
@@ -20,8 +21,9 @@ public final class DatasetFiles {
   public static final String STARS_HISTORY = "stars_history.csv";
   /** Run metadata, written last. */
   public static final String RUN = "run.json";
-  /** Columns of rejected.csv. */
-  public static final List<String> REJECTED_COLUMNS = List.of("file", "reason", "detail");
+  /** Columns of rejected.csv: the file, the reason's label, the detail. */
+  public static final RecordSchema<Rejection> REJECTION =
+      RecordSchema.of(Rejection.class, Column.text("file"), Column.label("reason"), Column.text("detail"));
   /** Columns of stars_history.csv. */
   public static final List<String> STARS_HISTORY_COLUMNS = List.of("project_id", "date", "stars", "article_file");
 
