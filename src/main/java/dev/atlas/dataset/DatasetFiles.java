@@ -11,6 +11,12 @@ public final class DatasetFiles {
   public static final String MENTIONS = "mentions.csv";
   /** Per-project rows. */
   public static final String PROJECTS_CSV = "projects.csv";
+  /** Per-entry rows, typed, as Parquet. */
+  public static final String MENTIONS_PARQUET = "mentions.parquet";
+  /** Per-project rows, typed, as Parquet. */
+  public static final String PROJECTS_PARQUET = "projects.parquet";
+  /** Per-article rows, typed, as Parquet. */
+  public static final String ARTICLES_PARQUET = "articles.parquet";
   /** Projects with their mentions nested. */
   public static final String PROJECTS_JSON = "projects.json";
   /** Per-article rows. */
