@@ -52,22 +52,19 @@ public final class PlainLoop {
       byProject.computeIfAbsent(resolved.projectId(), k -> new ArrayList<>()).add(resolved);
       mentionRows.add(TableRows.mention(resolved));
     }
-    List<SortedParts.Row> projectsCsv = new ArrayList<>();
-    List<SortedParts.Row> projectsJson = new ArrayList<>();
+    List<SortedParts.Row> projects = new ArrayList<>();
     List<SortedParts.Row> history = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : byProject.entrySet()) {
       Project p = ProjectBuilder.build(e.getKey(), e.getValue());
-      projectsCsv.add(TableRows.projectCsv(p));
-      projectsJson.add(TableRows.projectJson(p));
+      projects.add(TableRows.project(p));
       history.addAll(TableRows.starsHistory(p));
     }
     long resolved = System.nanoTime();
-    SortedParts.write(partsDir.resolve(TableRows.MENTIONS).resolve("part-00000"), mentionRows);
-    SortedParts.write(partsDir.resolve(TableRows.PROJECTS_CSV).resolve("part-00000"), projectsCsv);
-    SortedParts.write(partsDir.resolve(TableRows.PROJECTS_JSON).resolve("part-00000"), projectsJson);
-    SortedParts.write(partsDir.resolve(TableRows.STARS_HISTORY).resolve("part-00000"), history);
-    SortedParts.write(partsDir.resolve(TableRows.ARTICLES).resolve("part-00000"), articles);
-    SortedParts.write(partsDir.resolve(TableRows.REJECTED).resolve("part-00000"), rejected);
+    SortedParts.write(partsDir.resolve(TableRows.MENTION_PARTS).resolve("part-00000"), mentionRows);
+    SortedParts.write(partsDir.resolve(TableRows.PROJECT_PARTS).resolve("part-00000"), projects);
+    SortedParts.write(partsDir.resolve(TableRows.STARS_HISTORY_PARTS).resolve("part-00000"), history);
+    SortedParts.write(partsDir.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"), articles);
+    SortedParts.write(partsDir.resolve(TableRows.REJECTED_PARTS).resolve("part-00000"), rejected);
     long written = System.nanoTime();
     return new Seconds((extracted - start) / 1e9, (resolved - extracted) / 1e9, (written - resolved) / 1e9);
   }

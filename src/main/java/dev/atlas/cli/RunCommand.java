@@ -26,7 +26,8 @@ import picocli.CommandLine.Unmatched;
     mixinStandardHelpOptions = true,
     description = {
       "Reads article files (.txt, .md, .html; any charset), finds the featured projects, deduplicates them and"
-          + " writes mentions.csv, projects.csv, projects.json, articles.csv, rejected.csv, stars_history.csv and"
+          + " writes mentions.csv, projects.csv, projects.json, articles.csv, rejected.csv, stars_history.csv, their"
+          + " typed Parquet twins (mentions, projects, articles) and"
           + " run.json into the output folder.",
       "Any Beam pipeline option is passed through, e.g. --runner=FlinkRunner, --flinkMaster=host:port,"
           + " --targetParallelism=2."

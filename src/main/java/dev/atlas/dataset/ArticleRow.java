@@ -1,5 +1,9 @@
 package dev.atlas.dataset;
 
+import static dev.atlas.dataset.Column.date;
+import static dev.atlas.dataset.Column.integer;
+import static dev.atlas.dataset.Column.text;
+
 import dev.atlas.article.Article;
 import java.io.Serializable;
 import java.util.List;
@@ -21,21 +25,18 @@ public record ArticleRow(
     String articleId, String file, String title, String language, String published,
     String sourceUrl, String encoding, int entryCount, String sha256) implements Serializable {
 
+  /** The columns of {@code articles.csv} and {@code articles.parquet}. */
+  public static final RecordSchema<ArticleRow> SCHEMA = RecordSchema.of(ArticleRow.class,
+      text("article_id"), text("file"), text("title"), text("language"), date("published"), text("source_url"),
+      text("encoding"), integer("entry_count"), text("sha256"));
+
   /** The CSV header of {@code articles.csv}. */
-  public static final List<String> COLUMNS =
-      List.of("article_id", "file", "title", "language", "published", "source_url", "encoding",
-          "entry_count", "sha256");
+  public static final List<String> COLUMNS = SCHEMA.header();
 
   /** Returns the row for {@code article} with {@code entryCount} entries. */
   public static ArticleRow of(Article article, int entryCount) {
     return new ArticleRow(article.sha256().substring(0, Math.min(16, article.sha256().length())),
         article.file(), article.title(), article.language(), article.published(),
         article.sourceUrl(), article.encoding(), entryCount, article.sha256());
-  }
-
-  /** Returns the row's cells in {@link #COLUMNS} order. */
-  public List<String> cells() {
-    return List.of(articleId, file, title, language, published, sourceUrl, encoding,
-        Integer.toString(entryCount), sha256);
   }
 }

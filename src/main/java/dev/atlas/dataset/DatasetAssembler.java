@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class DatasetAssembler {
   private static final Set<String> DATASET_FILES =
       Set.of(DatasetFiles.MENTIONS, DatasetFiles.PROJECTS_CSV, DatasetFiles.PROJECTS_JSON,
-          DatasetFiles.ARTICLES, DatasetFiles.REJECTED, DatasetFiles.STARS_HISTORY, DatasetFiles.RUN);
+          DatasetFiles.ARTICLES, DatasetFiles.REJECTED, DatasetFiles.STARS_HISTORY, DatasetFiles.RUN,
+          DatasetFiles.MENTIONS_PARQUET, DatasetFiles.PROJECTS_PARQUET, DatasetFiles.ARTICLES_PARQUET);
 
   private DatasetAssembler() {}
 
@@ -51,16 +52,21 @@ public final class DatasetAssembler {
   public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info) throws IOException {
     checkReplaceable(output);
     Files.createDirectories(staging);
-    long entries = merge(partsDir.resolve(TableRows.MENTIONS), staging.resolve(DatasetFiles.MENTIONS), Mention.COLUMNS);
-    long projects = merge(partsDir.resolve(TableRows.PROJECTS_CSV), staging.resolve(DatasetFiles.PROJECTS_CSV), Project.COLUMNS);
-    long articles = merge(partsDir.resolve(TableRows.ARTICLES), staging.resolve(DatasetFiles.ARTICLES), ArticleRow.COLUMNS);
-    long rejected = merge(partsDir.resolve(TableRows.REJECTED), staging.resolve(DatasetFiles.REJECTED), DatasetFiles.REJECTED_COLUMNS);
-    merge(partsDir.resolve(TableRows.STARS_HISTORY), staging.resolve(DatasetFiles.STARS_HISTORY), DatasetFiles.STARS_HISTORY_COLUMNS);
-    try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8)) {
-      SortedParts.merge(partsDir.resolve(TableRows.PROJECTS_JSON), out, "[\n", ",\n", "\n]\n");
+    long entries = table(partsDir.resolve(TableRows.MENTION_PARTS), Mention.SCHEMA, staging.resolve(DatasetFiles.MENTIONS),
+        staging.resolve(DatasetFiles.MENTIONS_PARQUET), null);
+    long articles = table(partsDir.resolve(TableRows.ARTICLE_PARTS), ArticleRow.SCHEMA, staging.resolve(DatasetFiles.ARTICLES),
+        staging.resolve(DatasetFiles.ARTICLES_PARQUET), null);
+    long rejected = table(partsDir.resolve(TableRows.REJECTED_PARTS), DatasetFiles.REJECTION,
+        staging.resolve(DatasetFiles.REJECTED), null, null);
+    long projects;
+    try (BufferedWriter json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8)) {
+      json.write("[");
+      projects = table(partsDir.resolve(TableRows.PROJECT_PARTS), Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_CSV),
+          staging.resolve(DatasetFiles.PROJECTS_PARQUET), (n, row) -> json.write((n == 0 ? "\n" : ",\n") + row.text()));
+      json.write(projects == 0 ? "]\n" : "\n]\n");
     }
-    if (projects == 0) {
-      Files.writeString(staging.resolve(DatasetFiles.PROJECTS_JSON), "[]\n", StandardCharsets.UTF_8);
+    try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY), StandardCharsets.UTF_8)) {
+      SortedParts.merge(partsDir.resolve(TableRows.STARS_HISTORY_PARTS), out, Csv.header(DatasetFiles.STARS_HISTORY_COLUMNS), "", "");
     }
     if (articles + rejected != info.filesMatched() + info.articlesCarried()) {
       throw new AccountingException("files matched (" + info.filesMatched() + ") + articles carried from --previous ("
@@ -73,9 +79,35 @@ public final class DatasetAssembler {
     return counts;
   }
 
-  private static long merge(Path folder, Path file, List<String> columns) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      return SortedParts.merge(folder, out, Csv.header(columns), "", "");
+  /** Also takes each row of a table as it is written, with the number of rows before it. */
+  @FunctionalInterface
+  private interface RowCopy {
+    void accept(long before, SortedParts.Row row) throws IOException;
+  }
+
+  /**
+   * Writes the table in {@code parts} (rows holding each record's JSON) as {@code csv} and, when
+   * given, {@code parquet}, each record read back through {@code schema}; {@code copy}, when given,
+   * also takes each row. Returns the number of rows.
+   */
+  private static <T extends Record> long table(Path parts, RecordSchema<T> schema, Path csv, Path parquet, RowCopy copy)
+      throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        ParquetTable<T> typed = parquet == null ? null : ParquetTable.create(schema, parquet)) {
+      out.write(Csv.header(schema.header()));
+      long[] n = {0};
+      SortedParts.merge(parts, row -> {
+        T record = schema.fromJson(Json.MAPPER.readTree(row.text()));
+        out.write(Csv.record(schema.cells(record)));
+        if (typed != null) {
+          typed.write(record);
+        }
+        if (copy != null) {
+          copy.accept(n[0], row);
+        }
+        n[0]++;
+      });
+      return n[0];
     }
   }
 

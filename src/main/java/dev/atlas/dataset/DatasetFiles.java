@@ -1,5 +1,6 @@
 package dev.atlas.dataset;
 
+import dev.atlas.article.Rejection;
 import java.util.List;
 
 /** Names of the files and tables of a dataset folder, and the schema version they follow. */
@@ -10,6 +11,12 @@ public final class DatasetFiles {
   public static final String MENTIONS = "mentions.csv";
   /** Per-project rows. */
   public static final String PROJECTS_CSV = "projects.csv";
+  /** Per-entry rows, typed, as Parquet. */
+  public static final String MENTIONS_PARQUET = "mentions.parquet";
+  /** Per-project rows, typed, as Parquet. */
+  public static final String PROJECTS_PARQUET = "projects.parquet";
+  /** Per-article rows, typed, as Parquet. */
+  public static final String ARTICLES_PARQUET = "articles.parquet";
   /** Projects with their mentions nested. */
   public static final String PROJECTS_JSON = "projects.json";
   /** Per-article rows. */
@@ -20,8 +27,9 @@ public final class DatasetFiles {
   public static final String STARS_HISTORY = "stars_history.csv";
   /** Run metadata, written last. */
   public static final String RUN = "run.json";
-  /** Columns of rejected.csv. */
-  public static final List<String> REJECTED_COLUMNS = List.of("file", "reason", "detail");
+  /** Columns of rejected.csv: the file, the reason's label, the detail. */
+  public static final RecordSchema<Rejection> REJECTION =
+      RecordSchema.of(Rejection.class, Column.text("file"), Column.label("reason"), Column.text("detail"));
   /** Columns of stars_history.csv. */
   public static final List<String> STARS_HISTORY_COLUMNS = List.of("project_id", "date", "stars", "article_file");
 

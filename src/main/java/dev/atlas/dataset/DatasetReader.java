@@ -50,15 +50,7 @@ public final class DatasetReader {
     JsonNode root = Json.MAPPER.readTree(dir.resolve(DatasetFiles.PROJECTS_JSON).toFile());
     List<Project> projects = new ArrayList<>();
     for (JsonNode p : root) {
-      List<Mention> mentions = new ArrayList<>();
-      for (JsonNode m : p.path("mentions")) {
-        mentions.add(mention(m));
-      }
-      projects.add(new Project(text(p, "project_id"), text(p, "name"), text(p, "repo"), text(p, "url"),
-          p.path("stars").isNumber() ? p.path("stars").asLong() : null, p.path("stars_approx").asBoolean(),
-          text(p, "stars_date"), strings(p, "domains"), strings(p, "domains_explicit"), strings(p, "frameworks"),
-          strings(p, "aliases"), p.path("article_count").asInt(), text(p, "first_seen"), text(p, "last_seen"),
-          mentions));
+      projects.add(Project.SCHEMA.fromJson(p));
     }
     return projects;
   }
@@ -79,27 +71,5 @@ public final class DatasetReader {
         CSVParser parser = CSVParser.parse(in, Csv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build())) {
       return parser.getRecords();
     }
-  }
-
-  private static Mention mention(JsonNode m) {
-    return new Mention(text(m, "article_file"), m.path("position").asInt(), text(m, "project_id"), text(m, "name"),
-        text(m, "heading"), text(m, "repo"), text(m, "path"), text(m, "url"),
-        m.path("stars").isNumber() ? m.path("stars").asLong() : null, m.path("stars_approx").asBoolean(),
-        strings(m, "domains"), strings(m, "domains_explicit"), text(m, "framework"),
-        m.path("rank").isNumber() ? m.path("rank").asInt() : 0, text(m, "author"), m.path("line").asInt(),
-        text(m, "published"), text(m, "evidence"), text(m, "link"));
-  }
-
-  private static String text(JsonNode n, String key) {
-    JsonNode v = n.path(key);
-    return v.isMissingNode() || v.isNull() ? "" : v.asText();
-  }
-
-  private static List<String> strings(JsonNode n, String key) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode v : n.path(key)) {
-      out.add(v.asText());
-    }
-    return out;
   }
 }

@@ -1,5 +1,13 @@
 package dev.atlas.dataset;
 
+import static dev.atlas.dataset.Column.bool;
+import static dev.atlas.dataset.Column.date;
+import static dev.atlas.dataset.Column.integer;
+import static dev.atlas.dataset.Column.list;
+import static dev.atlas.dataset.Column.optionalInt;
+import static dev.atlas.dataset.Column.optionalLong;
+import static dev.atlas.dataset.Column.text;
+
 import dev.atlas.Validate;
 import java.io.Serializable;
 import java.util.List;
@@ -49,11 +57,15 @@ public record Mention(
     String link)
     implements Serializable {
 
+  /** The columns of {@code mentions.csv}, {@code mentions.parquet} and a project's JSON mentions. */
+  public static final RecordSchema<Mention> SCHEMA = RecordSchema.of(Mention.class,
+      text("article_file"), integer("position"), text("project_id"), text("name"), text("heading"), text("repo"),
+      text("path"), text("url"), optionalLong("stars"), bool("stars_approx"), list("domains"),
+      list("domains_explicit"), text("framework"), optionalInt("rank"), text("author"), integer("line"),
+      date("published"), text("evidence"), text("link"));
+
   /** The CSV header of {@code mentions.csv}. */
-  public static final List<String> COLUMNS =
-      List.of("article_file", "position", "project_id", "name", "heading", "repo", "path", "url",
-          "stars", "stars_approx", "domains", "domains_explicit", "framework", "rank", "author",
-          "line", "published", "evidence", "link");
+  public static final List<String> COLUMNS = SCHEMA.header();
 
   /** Creates a mention; lists are copied, null strings become empty. */
   public Mention {
@@ -96,13 +108,5 @@ public record Mention(
   public String sortKey() {
     String digits = Integer.toString(position);
     return articleFile + "\u0000" + "000000000".substring(Math.min(9, digits.length())) + digits;
-  }
-
-  /** Returns the row's cells in {@link #COLUMNS} order. */
-  public List<String> cells() {
-    return List.of(articleFile, Integer.toString(position), projectId, name, heading, repo, path, url,
-        stars == null ? "" : stars.toString(), starsApprox ? "true" : "false", String.join(";", domains),
-        String.join(";", domainsExplicit), framework, rank == 0 ? "" : Integer.toString(rank), author,
-        Integer.toString(line), published, evidence, link);
   }
 }

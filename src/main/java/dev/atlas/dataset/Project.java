@@ -1,5 +1,15 @@
 package dev.atlas.dataset;
 
+import static dev.atlas.dataset.Column.bool;
+import static dev.atlas.dataset.Column.date;
+import static dev.atlas.dataset.Column.derived;
+import static dev.atlas.dataset.Column.integer;
+import static dev.atlas.dataset.Column.list;
+import static dev.atlas.dataset.Column.optionalLong;
+import static dev.atlas.dataset.Column.records;
+import static dev.atlas.dataset.Column.text;
+
+import dev.atlas.dataset.Column.Kind;
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,11 +38,18 @@ public record Project(
     List<String> aliases, int articleCount, String firstSeen, String lastSeen,
     List<Mention> mentions) implements Serializable {
 
+  /**
+   * The columns of {@code projects.csv}, {@code projects.parquet} and {@code projects.json}; the
+   * mentions are nested in the JSON only.
+   */
+  public static final RecordSchema<Project> SCHEMA = RecordSchema.of(Project.class,
+      text("project_id"), text("name"), text("repo"), text("url"), optionalLong("stars"), bool("stars_approx"),
+      date("stars_date"), list("domains"), list("domains_explicit"), list("frameworks"), list("aliases"),
+      integer("article_count"), derived("mention_count", Kind.INT, (Project p) -> p.mentions().size()),
+      date("first_seen"), date("last_seen"), records("mentions", Mention.SCHEMA));
+
   /** The CSV header of {@code projects.csv}. */
-  public static final List<String> COLUMNS =
-      List.of("project_id", "name", "repo", "url", "stars", "stars_approx", "stars_date", "domains",
-          "domains_explicit", "frameworks", "aliases", "article_count", "mention_count",
-          "first_seen", "last_seen");
+  public static final List<String> COLUMNS = SCHEMA.header();
 
   /** Creates a project; lists are copied. */
   public Project {
@@ -41,13 +58,5 @@ public record Project(
     frameworks = List.copyOf(frameworks);
     aliases = List.copyOf(aliases);
     mentions = List.copyOf(mentions);
-  }
-
-  /** Returns the row's cells in {@link #COLUMNS} order. */
-  public List<String> cells() {
-    return List.of(projectId, name, repo, url, stars == null ? "" : stars.toString(),
-        starsApprox ? "true" : "false", starsDate, String.join(";", domains),
-        String.join(";", domainsExplicit), String.join(";", frameworks), String.join(";", aliases),
-        Integer.toString(articleCount), Integer.toString(mentions.size()), firstSeen, lastSeen);
   }
 }

@@ -44,12 +44,37 @@ public final class SortedParts {
     Files.move(tmp, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** Takes the rows of a merge, one at a time, in order. */
+  @FunctionalInterface
+  public interface RowSink {
+    /** Takes the next row. */
+    void accept(Row row) throws IOException;
+  }
+
   /**
    * Merges every part file in {@code folder} into {@code out}, in key order, writing {@code before}
    * first, {@code separator} between rows and {@code after} last; a row identical to the one before
    * it (a part written twice) is written once. Returns the number of rows written.
    */
   public static long merge(Path folder, Writer out, String before, String separator, String after) throws IOException {
+    out.write(before);
+    long[] count = {0};
+    merge(folder, row -> {
+      if (count[0]++ > 0) {
+        out.write(separator);
+      }
+      out.write(row.text());
+    });
+    out.write(after);
+    return count[0];
+  }
+
+  /**
+   * Streams every row of the part files in {@code folder} to {@code sink}, in key (then text)
+   * order, by a k-way merge; a row identical to the one before it (a part written twice) is given
+   * once. A missing folder gives no rows. Returns the number of rows given.
+   */
+  public static long merge(Path folder, RowSink sink) throws IOException {
     List<Path> parts = new ArrayList<>();
     if (Files.isDirectory(folder)) {
       try (Stream<Path> s = Files.list(folder)) {
@@ -69,15 +94,11 @@ public final class SortedParts {
           queue.add(new Cursor(row, in, i));
         }
       }
-      out.write(before);
       Row previous = null;
       while (!queue.isEmpty()) {
         Cursor c = queue.poll();
         if (!c.row.equals(previous)) {
-          if (count > 0) {
-            out.write(separator);
-          }
-          out.write(c.row.text());
+          sink.accept(c.row);
           count++;
           previous = c.row;
         }
@@ -86,7 +107,6 @@ public final class SortedParts {
           queue.add(new Cursor(next, c.in, c.index));
         }
       }
-      out.write(after);
     } finally {
       for (DataInputStream in : streams) {
         in.close();

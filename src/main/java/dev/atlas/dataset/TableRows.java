@@ -5,48 +5,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How each record becomes a sorted row of its table: the part folder it goes to, the key it sorts
- * by and its rendered text. The pipeline and the plain benchmark loop both write through here.
+ * How each record becomes a sorted row of its table's part files: the part folder it goes to, the
+ * key it sorts by and its text, the record's JSON (typed, so the assembler renders the CSV and
+ * Parquet files from it). The pipeline and the plain benchmark loop both write through here.
  */
 public final class TableRows {
-  /** Part folder of mentions.csv rows. */
-  public static final String MENTIONS = "mentions";
-  /** Part folder of projects.csv rows. */
-  public static final String PROJECTS_CSV = "projects_csv";
-  /** Part folder of projects.json objects. */
-  public static final String PROJECTS_JSON = "projects_json";
-  /** Part folder of articles.csv rows. */
-  public static final String ARTICLES = "articles";
-  /** Part folder of rejected.csv rows. */
-  public static final String REJECTED = "rejected";
-  /** Part folder of stars_history.csv rows. */
-  public static final String STARS_HISTORY = "stars_history";
+  /** Part folder of mention rows. */
+  public static final String MENTION_PARTS = "mentions";
+  /** Part folder of project rows, each a project with its mentions nested. */
+  public static final String PROJECT_PARTS = "projects";
+  /** Part folder of article rows. */
+  public static final String ARTICLE_PARTS = "articles";
+  /** Part folder of rejected-file rows. */
+  public static final String REJECTED_PARTS = "rejected";
+  /** Part folder of stars_history.csv rows (CSV text). */
+  public static final String STARS_HISTORY_PARTS = "stars_history";
 
   private TableRows() {}
 
   /** The row of a mention. */
   public static SortedParts.Row mention(Mention m) {
-    return new SortedParts.Row(m.sortKey(), Csv.record(m.cells()));
+    return new SortedParts.Row(m.sortKey(), Json.write(Mention.SCHEMA.json(m)));
   }
 
-  /** The projects.csv row of a project. */
-  public static SortedParts.Row projectCsv(Project p) {
-    return new SortedParts.Row(p.projectId(), Csv.record(p.cells()));
-  }
-
-  /** The projects.json object of a project. */
-  public static SortedParts.Row projectJson(Project p) {
+  /** The row of a project: its projects.json line. */
+  public static SortedParts.Row project(Project p) {
     return new SortedParts.Row(p.projectId(), Json.project(p));
   }
 
   /** The row of an article. */
   public static SortedParts.Row article(ArticleRow a) {
-    return new SortedParts.Row(a.file(), Csv.record(a.cells()));
+    return new SortedParts.Row(a.file(), Json.write(ArticleRow.SCHEMA.json(a)));
   }
 
   /** The row of a rejected file. */
   public static SortedParts.Row rejected(Rejection r) {
-    return new SortedParts.Row(r.file(), Csv.record(List.of(r.file(), r.reason().label(), r.detail())));
+    return new SortedParts.Row(r.file(), Json.write(DatasetFiles.REJECTION.json(r)));
   }
 
   /** The stars_history rows of a project: one per mention that states stars. */

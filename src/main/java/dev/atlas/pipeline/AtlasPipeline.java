@@ -2,13 +2,13 @@ package dev.atlas.pipeline;
 
 import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.DatasetFiles;
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.Project;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -38,7 +38,7 @@ public final class AtlasPipeline {
     PCollectionTuple found = matched.apply("ExtractArticles",
         new ExtractArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis(), readShards(files.size(), shards)));
     PCollection<Mention> carried =
-        p.apply("PreviousMentions", Create.of(previous).withCoder(MentionCoder.of()));
+        p.apply("PreviousMentions", Create.of(previous).withCoder(RecordCoder.of(Mention.SCHEMA)));
     PCollectionTuple resolved =
         PCollectionList.of(found.get(Tags.MENTIONS)).and(carried)
             .apply("NewAndPrevious", Flatten.pCollections())
@@ -46,7 +46,7 @@ public final class AtlasPipeline {
     PCollection<Rejection> rejected = found.get(Tags.REJECTED);
     PCollection<ArticleRow> articleRows =
         PCollectionList.of(found.get(Tags.ARTICLE_ROWS))
-            .and(p.apply("PreviousArticles", Create.of(previousArticles).withCoder(SerializableCoder.of(ArticleRow.class))))
+            .and(p.apply("PreviousArticles", Create.of(previousArticles).withCoder(RecordCoder.of(ArticleRow.SCHEMA))))
             .apply("NewAndPreviousArticles", Flatten.pCollections());
     PCollectionTuple dataset =
         PCollectionTuple.of(Tags.MENTIONS, resolved.get(Tags.MENTIONS))
@@ -70,9 +70,9 @@ public final class AtlasPipeline {
 
   /** Registers the coders of Atlas's records. */
   static void registerCoders(CoderRegistry registry) {
-    registry.registerCoderForClass(Rejection.class, SerializableCoder.of(Rejection.class));
-    registry.registerCoderForClass(Mention.class, MentionCoder.of());
-    registry.registerCoderForClass(ArticleRow.class, SerializableCoder.of(ArticleRow.class));
-    registry.registerCoderForClass(Project.class, SerializableCoder.of(Project.class));
+    registry.registerCoderForClass(Rejection.class, RecordCoder.of(DatasetFiles.REJECTION));
+    registry.registerCoderForClass(Mention.class, RecordCoder.of(Mention.SCHEMA));
+    registry.registerCoderForClass(ArticleRow.class, RecordCoder.of(ArticleRow.SCHEMA));
+    registry.registerCoderForClass(Project.class, RecordCoder.of(Project.SCHEMA));
   }
 }

@@ -35,6 +35,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * Every grouping is on a bounded shard key, never on the raw, growing key space.
  */
 public final class ResolveProjects extends PTransform<PCollection<Mention>, PCollectionTuple> {
+  private static final RecordCoder<Mention> MENTION = RecordCoder.of(Mention.SCHEMA);
+
   private static final TupleTag<KV<String, String>> CLAIMS = new TupleTag<>("claims") {};
   private static final TupleTag<Mention> NAME_ONLY = new TupleTag<>("nameOnly") {};
   private final int shards;
@@ -122,7 +124,7 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
 
     @ProcessElement
     public void process(@Element Mention m, OutputReceiver<KV<Integer, byte[]>> out) throws CoderException {
-      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), CoderUtils.encodeToByteArray(MentionCoder.of(), m)));
+      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), CoderUtils.encodeToByteArray(MENTION, m)));
     }
   }
 
@@ -132,7 +134,7 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
     public void process(@Element KV<Integer, Iterable<byte[]>> shard, OutputReceiver<Project> out) throws CoderException {
       Map<String, List<Mention>> byId = new TreeMap<>();
       for (byte[] bytes : shard.getValue()) {
-        Mention m = CoderUtils.decodeFromByteArray(MentionCoder.of(), bytes);
+        Mention m = CoderUtils.decodeFromByteArray(MENTION, bytes);
         byId.computeIfAbsent(m.projectId(), k -> new ArrayList<>()).add(m);
       }
       byId.forEach((id, ms) -> out.output(ProjectBuilder.build(id, ms)));

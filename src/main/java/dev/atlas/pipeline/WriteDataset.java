@@ -36,17 +36,15 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   @Override
   public PDone expand(PCollectionTuple in) {
     in.get(Tags.MENTIONS).apply("WriteMentions",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTIONS, m -> List.of(TableRows.mention(m)))));
-    in.get(Tags.PROJECTS).apply("WriteProjectsCsv",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECTS_CSV, p -> List.of(TableRows.projectCsv(p)))));
-    in.get(Tags.PROJECTS).apply("WriteProjectsJson",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECTS_JSON, p -> List.of(TableRows.projectJson(p)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTION_PARTS, m -> List.of(TableRows.mention(m)))));
+    in.get(Tags.PROJECTS).apply("WriteProjects",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECT_PARTS, p -> List.of(TableRows.project(p)))));
     in.get(Tags.PROJECTS).apply("WriteStarsHistory",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.STARS_HISTORY, TableRows::starsHistory)));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.STARS_HISTORY_PARTS, TableRows::starsHistory)));
     in.get(Tags.ARTICLE_ROWS).apply("WriteArticles",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLES, a -> List.of(TableRows.article(a)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLE_PARTS, a -> List.of(TableRows.article(a)))));
     in.get(Tags.REJECTED).apply("WriteRejected",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.REJECTED, r -> List.of(TableRows.rejected(r)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.REJECTED_PARTS, r -> List.of(TableRows.rejected(r)))));
     return PDone.in(in.getPipeline());
   }
 

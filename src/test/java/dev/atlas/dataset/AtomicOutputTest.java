@@ -34,9 +34,9 @@ class AtomicOutputTest {
   @Test
   void corruptPartMidWriteLeavesPreviousOutputIntact() throws Exception {
     Path parts = tmp.resolve(".output.staging/.parts");
-    SortedParts.write(parts.resolve(TableRows.MENTIONS).resolve("part-00000"),
+    SortedParts.write(parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000"),
         List.of(new SortedParts.Row("a", "a,1\r\n"), new SortedParts.Row("b", "b,2\r\n")));
-    Path part = parts.resolve(TableRows.MENTIONS).resolve("part-00000");
+    Path part = parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000");
     byte[] bytes = Files.readAllBytes(part);
     Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length - 3));
     Path staging = tmp.resolve(".output.staging/dataset");
@@ -49,8 +49,8 @@ class AtomicOutputTest {
   @Test
   void lostFileFailsTheRunAndLeavesPreviousOutputIntact() throws Exception {
     Path parts = tmp.resolve(".output.staging2/.parts");
-    SortedParts.write(parts.resolve(TableRows.ARTICLES).resolve("part-00000"),
-        List.of(new SortedParts.Row("a.md", "x,a.md\r\n")));
+    SortedParts.write(parts.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"),
+        List.of(TableRows.article(new ArticleRow("0123456789abcdef", "a.md", "A", "en", "", "", "UTF-8", 0, "0123"))));
     Path staging = tmp.resolve(".output.staging2/dataset");
     var e = assertThrows(DatasetAssembler.AccountingException.class, () -> DatasetAssembler.assemble(parts, staging,
         output, new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0)));

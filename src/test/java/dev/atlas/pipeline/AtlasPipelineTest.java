@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -41,7 +40,7 @@ class AtlasPipelineTest {
             mention("b.md", "Detectron", ""),
             mention("c.md", "Magenta", ""),
             mention("d.md", "magenta", ""))
-        .withCoder(SerializableCoder.of(Mention.class)));
+        .withCoder(RecordCoder.of(Mention.SCHEMA)));
     PCollectionTuple out = in.apply(new ResolveProjects(4));
     PAssert.that(out.get(Tags.PROJECTS)).satisfies(projects -> {
       List<String> ids = StreamSupport.stream(projects.spliterator(), false).map(Project::projectId).sorted().toList();

@@ -1,0 +1,62 @@
+package dev.atlas.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atlas.article.RejectReason;
+import dev.atlas.article.Rejection;
+import dev.atlas.dataset.ArticleRow;
+import dev.atlas.dataset.DatasetFiles;
+import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.Project;
+import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.testing.CoderProperties;
+import org.apache.beam.sdk.util.CoderUtils;
+import org.apache.beam.sdk.util.SerializableUtils;
+import org.junit.jupiter.api.Test;
+
+class RecordCoderTest {
+  static final Mention MENTION = new Mention("a.md", 3, "github:o/r", "R", "3. R", "o/r", "", "https://github.com/o/r",
+      12_300L, true, List.of("cv", "nlp"), List.of("cv"), "PyTorch", 7, "ann", 41, "2024-05-01", "heading+repo", "");
+  static final Project PROJECT = new Project("github:o/r", "R", "o/r", "https://github.com/o/r", 12_300L, true,
+      "2024-05-01", List.of("cv", "nlp"), List.of("cv"), List.of("PyTorch"), List.of(), 1, "2024-05-01", "2024-05-01",
+      List.of(MENTION, MENTION));
+  static final ArticleRow ARTICLE =
+      new ArticleRow("0123456789abcdef", "a.md", "标题", "zh", "2024-05-01", "", "UTF-8", 2, "0123456789abcdef00");
+  static final Rejection REJECTION = new Rejection("x.bin", RejectReason.BINARY, "PNG image");
+
+  @Test
+  void everyRecordCoderDecodesWhatItEncodes() throws Exception {
+    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Mention.SCHEMA), MENTION);
+    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Project.SCHEMA), PROJECT);
+    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(ArticleRow.SCHEMA), ARTICLE);
+    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(DatasetFiles.REJECTION), REJECTION);
+    CoderProperties.coderDeterministic(RecordCoder.of(Project.SCHEMA), PROJECT, PROJECT);
+  }
+
+  @Test
+  void codersSurviveSerializationAsRunnersShipThem() {
+    RecordCoder<Project> coder = RecordCoder.of(Project.SCHEMA);
+    Coder<?> copy = SerializableUtils.ensureSerializable(coder);
+    CoderProperties.coderSerializable(coder);
+    assertEquals(coder, copy);
+  }
+
+  @Test
+  void aProjectCodesInAThirdOfJavaSerialization() throws Exception {
+    int compact = CoderUtils.encodeToByteArray(RecordCoder.of(Project.SCHEMA), PROJECT).length;
+    int java = CoderUtils.encodeToByteArray(SerializableCoder.of(Project.class), PROJECT).length;
+    assertTrue(compact * 3 < java, compact + " bytes against " + java + " with Java serialization");
+  }
+
+  @Test
+  void thePipelineRegistersNoJavaSerialization() throws Exception {
+    var registry = org.apache.beam.sdk.coders.CoderRegistry.createDefault();
+    AtlasPipeline.registerCoders(registry);
+    for (Class<?> type : List.of(Mention.class, Project.class, ArticleRow.class, Rejection.class)) {
+      assertTrue(registry.getCoder(type) instanceof RecordCoder, type.getSimpleName());
+    }
+  }
+}
