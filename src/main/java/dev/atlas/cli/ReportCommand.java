@@ -1,5 +1,6 @@
 package dev.atlas.cli;
 
+import dev.atlas.dataset.DatasetFiles;
 import dev.atlas.report.DatasetSnapshot;
 import dev.atlas.report.PageAssets;
 import dev.atlas.report.ReportModel;
@@ -61,7 +62,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     String at = timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : "";
     String page = ReportPage.render(ReportModel.of(now, before, "atlas " + Atlas.VERSION, at), PageAssets.load());
-    Path file = output != null ? output : dataset.resolve("report.html");
+    Path file = output != null ? output : dataset.resolve(DatasetFiles.REPORT);
     Path staging = file.resolveSibling("." + file.getFileName() + ".partial");
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());

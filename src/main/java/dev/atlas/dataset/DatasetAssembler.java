@@ -26,7 +26,8 @@ public final class DatasetAssembler {
   private static final Set<String> DATASET_FILES =
       Set.of(DatasetFiles.MENTIONS, DatasetFiles.PROJECTS_CSV, DatasetFiles.PROJECTS_JSON,
           DatasetFiles.ARTICLES, DatasetFiles.REJECTED, DatasetFiles.STARS_HISTORY, DatasetFiles.RUN,
-          DatasetFiles.MENTIONS_PARQUET, DatasetFiles.PROJECTS_PARQUET, DatasetFiles.ARTICLES_PARQUET);
+          DatasetFiles.MENTIONS_PARQUET, DatasetFiles.PROJECTS_PARQUET, DatasetFiles.ARTICLES_PARQUET,
+          DatasetFiles.REPORT);
 
   private DatasetAssembler() {}
 

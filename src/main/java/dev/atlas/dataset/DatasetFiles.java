@@ -25,6 +25,8 @@ public final class DatasetFiles {
   public static final String REJECTED = "rejected.csv";
   /** Stars of each project over time. */
   public static final String STARS_HISTORY = "stars_history.csv";
+  /** The page {@code atlas report} writes into a dataset folder by default; a rerun replaces it with the dataset. */
+  public static final String REPORT = "report.html";
   /** Run metadata, written last. */
   public static final String RUN = "run.json";
   /** Columns of rejected.csv: the file, the reason's label, the detail. */

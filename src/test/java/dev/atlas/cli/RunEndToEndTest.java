@@ -142,4 +142,15 @@ class RunEndToEndTest {
     assertEquals(2, Atlas.execute("run", "--input", clean.toString(), "--output", precious.toString(), "--quiet"));
     assertTrue(Files.exists(precious.resolve("thesis.docx")));
   }
+
+  @Test
+  void aDatasetWithItsReportIsReplacedByTheNextRun() throws Exception {
+    Path out = tmp.resolve("with-report");
+    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, Atlas.execute("report", out.toString()));
+    assertTrue(Files.exists(out.resolve("report.html")));
+    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", out.toString(), "--quiet"));
+    assertFalse(Files.exists(out.resolve("report.html")), "the page of the old dataset goes with it");
+    assertTrue(Files.exists(out.resolve("projects.parquet")));
+  }
 }
