@@ -5,6 +5,7 @@ import dev.atlas.bench.PlainLoop;
 import dev.atlas.bench.Truth;
 import dev.atlas.bench.TruthCheck;
 import dev.atlas.dataset.DatasetAssembler;
+import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,8 @@ public final class BenchCommand implements Runnable {
       Path out = output.toAbsolutePath().normalize();
       Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
       try {
-        PlainLoop.Seconds phases = PlainLoop.run(inputs, staging.resolve(".parts"), 20L * 1024 * 1024, 10_000);
+        PlainLoop.Seconds phases = PlainLoop.run(inputs, staging.resolve(".parts"),
+            AtlasOptions.DEFAULT_MAX_FILE_BYTES, AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS);
         long assembling = System.nanoTime();
         DatasetAssembler.Counts counts = DatasetAssembler.assemble(staging.resolve(".parts"), staging.resolve("dataset"),
             out, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0));

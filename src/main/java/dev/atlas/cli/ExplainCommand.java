@@ -5,6 +5,7 @@ import dev.atlas.article.ArticleReadException;
 import dev.atlas.article.ArticleReader;
 import dev.atlas.extract.Explanation;
 import dev.atlas.extract.Segmentation;
+import dev.atlas.pipeline.AtlasOptions;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Article article;
     try {
-      article = ArticleReader.read(file, 20L * 1024 * 1024);
+      article = ArticleReader.read(file, AtlasOptions.DEFAULT_MAX_FILE_BYTES);
     } catch (ArticleReadException e) {
       System.err.println("atlas explain: " + file + ": " + e.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
       return 2;

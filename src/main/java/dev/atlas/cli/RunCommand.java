@@ -36,22 +36,22 @@ import picocli.CommandLine.Unmatched;
     exitCodeList = {"0:dataset written", "1:the run failed; the previous output is unchanged",
         "2:bad usage, or the input holds no files"})
 public final class RunCommand implements Callable<Integer> {
-  @Option(names = "--input", defaultValue = "input", description = "Folder or glob of article files (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--input", defaultValue = AtlasOptions.DEFAULT_INPUT, description = "Folder or glob of article files (default: ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--output", defaultValue = "output", description = "Dataset folder, replaced only when the run completes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--output", defaultValue = AtlasOptions.DEFAULT_OUTPUT, description = "Dataset folder, replaced only when the run completes (default: ${DEFAULT-VALUE}).")
   String output;
 
   @Option(names = "--previous", description = "A previous dataset folder: its projects are carried into this one (cumulative history).")
   String previous;
 
-  @Option(names = "--max-file-bytes", defaultValue = "20971520", description = "Files larger than this are rejected as too_large (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-file-bytes", defaultValue = "" + AtlasOptions.DEFAULT_MAX_FILE_BYTES, description = "Files larger than this are rejected as too_large (default: ${DEFAULT-VALUE}).")
   long maxFileBytes;
 
-  @Option(names = "--file-timeout-ms", defaultValue = "10000", description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--file-timeout-ms", defaultValue = "" + AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS, description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
   long fileTimeoutMillis;
 
-  @Option(names = "--shards", defaultValue = "16", description = "Shards for the groupings: name join and project fold (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shards", defaultValue = "" + AtlasOptions.DEFAULT_SHARDS, description = "Shards for the groupings: name join and project fold (default: ${DEFAULT-VALUE}).")
   int shards;
 
   @Option(names = "--quiet", description = "Print no summary.")
