@@ -33,7 +33,7 @@ record History(List<Mention> mentions, List<ArticleRow> articles) {
       }
     }
     List<ArticleRow> articles = new ArrayList<>();
-    for (CSVRecord r : DatasetReader.csv(dir.resolve(DatasetFiles.ARTICLES))) {
+    for (CSVRecord r : DatasetReader.csv(dir.resolve(DatasetFiles.ARTICLES_CSV))) {
       if (!reread.contains(r.get("file"))) {
         articles.add(new ArticleRow(r.get("article_id"), r.get("file"), r.get("title"), r.get("language"),
             r.get("published"), r.get("source_url"), r.get("encoding"), Integer.parseInt(r.get("entry_count")),

@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class DatasetAssembler {
   private static final Set<String> DATASET_FILES =
-      Set.of(DatasetFiles.MENTIONS, DatasetFiles.PROJECTS_CSV, DatasetFiles.PROJECTS_JSON,
-          DatasetFiles.ARTICLES, DatasetFiles.REJECTED, DatasetFiles.STARS_HISTORY, DatasetFiles.RUN,
+      Set.of(DatasetFiles.MENTIONS_CSV, DatasetFiles.PROJECTS_CSV, DatasetFiles.PROJECTS_JSON,
+          DatasetFiles.ARTICLES_CSV, DatasetFiles.REJECTED_CSV, DatasetFiles.STARS_HISTORY_CSV, DatasetFiles.RUN,
           DatasetFiles.MENTIONS_PARQUET, DatasetFiles.PROJECTS_PARQUET, DatasetFiles.ARTICLES_PARQUET,
           DatasetFiles.REPORT);
 
@@ -53,12 +53,12 @@ public final class DatasetAssembler {
   public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info) throws IOException {
     checkReplaceable(output);
     Files.createDirectories(staging);
-    long entries = table(partsDir.resolve(TableRows.MENTION_PARTS), Mention.SCHEMA, staging.resolve(DatasetFiles.MENTIONS),
+    long entries = table(partsDir.resolve(TableRows.MENTION_PARTS), Mention.SCHEMA, staging.resolve(DatasetFiles.MENTIONS_CSV),
         staging.resolve(DatasetFiles.MENTIONS_PARQUET), null);
-    long articles = table(partsDir.resolve(TableRows.ARTICLE_PARTS), ArticleRow.SCHEMA, staging.resolve(DatasetFiles.ARTICLES),
+    long articles = table(partsDir.resolve(TableRows.ARTICLE_PARTS), ArticleRow.SCHEMA, staging.resolve(DatasetFiles.ARTICLES_CSV),
         staging.resolve(DatasetFiles.ARTICLES_PARQUET), null);
     long rejected = table(partsDir.resolve(TableRows.REJECTED_PARTS), DatasetFiles.REJECTION,
-        staging.resolve(DatasetFiles.REJECTED), null, null);
+        staging.resolve(DatasetFiles.REJECTED_CSV), null, null);
     long projects;
     try (BufferedWriter json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8)) {
       json.write("[");
@@ -66,14 +66,14 @@ public final class DatasetAssembler {
           staging.resolve(DatasetFiles.PROJECTS_PARQUET), (n, row) -> json.write((n == 0 ? "\n" : ",\n") + row.text()));
       json.write(projects == 0 ? "]\n" : "\n]\n");
     }
-    try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY), StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY_CSV), StandardCharsets.UTF_8)) {
       SortedParts.merge(partsDir.resolve(TableRows.STARS_HISTORY_PARTS), out, Csv.header(DatasetFiles.STARS_HISTORY_COLUMNS), "", "");
     }
     if (articles + rejected != info.filesMatched() + info.articlesCarried()) {
       throw new AccountingException("files matched (" + info.filesMatched() + ") + articles carried from --previous ("
           + info.articlesCarried() + ") != articles (" + articles + ") + rejected (" + rejected + "): a file was lost");
     }
-    Map<String, Long> byReason = rejectedByReason(staging.resolve(DatasetFiles.REJECTED));
+    Map<String, Long> byReason = rejectedByReason(staging.resolve(DatasetFiles.REJECTED_CSV));
     Counts counts = new Counts(info.filesMatched(), articles, rejected, entries, projects, byReason);
     Files.writeString(staging.resolve(DatasetFiles.RUN), runJson(info, counts), StandardCharsets.UTF_8);
     swap(staging, output);

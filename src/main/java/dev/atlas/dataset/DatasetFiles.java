@@ -3,12 +3,16 @@ package dev.atlas.dataset;
 import dev.atlas.article.Rejection;
 import java.util.List;
 
-/** Names of the files and tables of a dataset folder, and the schema version they follow. */
+/**
+ * Names of the files of a dataset folder (each named for its table and format: {@code MENTIONS_CSV},
+ * {@code PROJECTS_JSON}), the columns of the tables with no record of their own, and the schema
+ * version they follow.
+ */
 public final class DatasetFiles {
   /** Version of the dataset layout; readers refuse other versions. */
   public static final int SCHEMA_VERSION = 1;
   /** Per-entry rows. */
-  public static final String MENTIONS = "mentions.csv";
+  public static final String MENTIONS_CSV = "mentions.csv";
   /** Per-project rows. */
   public static final String PROJECTS_CSV = "projects.csv";
   /** Per-entry rows, typed, as Parquet. */
@@ -20,11 +24,11 @@ public final class DatasetFiles {
   /** Projects with their mentions nested. */
   public static final String PROJECTS_JSON = "projects.json";
   /** Per-article rows. */
-  public static final String ARTICLES = "articles.csv";
+  public static final String ARTICLES_CSV = "articles.csv";
   /** Files that could not be used. */
-  public static final String REJECTED = "rejected.csv";
+  public static final String REJECTED_CSV = "rejected.csv";
   /** Stars of each project over time. */
-  public static final String STARS_HISTORY = "stars_history.csv";
+  public static final String STARS_HISTORY_CSV = "stars_history.csv";
   /** The page {@code atlas report} writes into a dataset folder by default; a rerun replaces it with the dataset. */
   public static final String REPORT = "report.html";
   /** Run metadata, written last. */

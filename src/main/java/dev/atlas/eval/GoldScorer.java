@@ -35,7 +35,7 @@ public final class GoldScorer {
 
   /** Scores {@code outputDir} against {@code goldFile}. */
   public static Score score(Path outputDir, Path goldFile) throws IOException {
-    Path mentionsFile = outputDir.resolve(DatasetFiles.MENTIONS);
+    Path mentionsFile = outputDir.resolve(DatasetFiles.MENTIONS_CSV);
     if (!Files.isRegularFile(mentionsFile)) {
       throw new IOException(mentionsFile + " not found");
     }

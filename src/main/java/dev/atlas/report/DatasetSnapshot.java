@@ -39,16 +39,16 @@ public record DatasetSnapshot(String label, List<Project> projects, List<Article
   public static DatasetSnapshot read(Path dir) throws IOException {
     List<Project> projects = DatasetReader.projects(dir);
     List<ArticleRow> articles = new ArrayList<>();
-    for (CSVRecord r : rows(dir.resolve(DatasetFiles.ARTICLES))) {
+    for (CSVRecord r : rows(dir.resolve(DatasetFiles.ARTICLES_CSV))) {
       articles.add(new ArticleRow(r.get("article_id"), r.get("file"), r.get("title"), r.get("language"),
           r.get("published"), r.get("source_url"), r.get("encoding"), integer(r.get("entry_count")), r.get("sha256")));
     }
     List<RejectedFile> rejected = new ArrayList<>();
-    for (CSVRecord r : rows(dir.resolve(DatasetFiles.REJECTED))) {
+    for (CSVRecord r : rows(dir.resolve(DatasetFiles.REJECTED_CSV))) {
       rejected.add(new RejectedFile(r.get("file"), r.get("reason"), r.get("detail")));
     }
     List<StarPoint> history = new ArrayList<>();
-    for (CSVRecord r : rows(dir.resolve(DatasetFiles.STARS_HISTORY))) {
+    for (CSVRecord r : rows(dir.resolve(DatasetFiles.STARS_HISTORY_CSV))) {
       String stars = r.get("stars");
       if (stars.matches("\\d{1,18}")) {
         history.add(new StarPoint(r.get("project_id"), r.get("date"), Long.parseLong(stars), r.get("article_file")));
