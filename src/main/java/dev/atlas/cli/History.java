@@ -1,7 +1,6 @@
 package dev.atlas.cli;
 
 import dev.atlas.dataset.ArticleRow;
-import dev.atlas.dataset.DatasetFiles;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Mention;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.values.KV;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * What a run carries from {@code --previous}: the old dataset's mentions and article rows, minus
@@ -33,11 +31,9 @@ record History(List<Mention> mentions, List<ArticleRow> articles) {
       }
     }
     List<ArticleRow> articles = new ArrayList<>();
-    for (CSVRecord r : DatasetReader.csv(dir.resolve(DatasetFiles.ARTICLES_CSV))) {
-      if (!reread.contains(r.get("file"))) {
-        articles.add(new ArticleRow(r.get("article_id"), r.get("file"), r.get("title"), r.get("language"),
-            r.get("published"), r.get("source_url"), r.get("encoding"), Integer.parseInt(r.get("entry_count")),
-            r.get("sha256")));
+    for (ArticleRow a : DatasetReader.articles(dir)) {
+      if (!reread.contains(a.file())) {
+        articles.add(a);
       }
     }
     return new History(List.copyOf(mentions), List.copyOf(articles));

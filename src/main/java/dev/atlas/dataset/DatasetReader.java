@@ -65,6 +65,28 @@ public final class DatasetReader {
     return all;
   }
 
+  /** Returns the article rows of the dataset in {@code dir}, from its articles.csv, in file order. */
+  public static List<ArticleRow> articles(Path dir) throws IOException {
+    check(dir);
+    return records(dir.resolve(DatasetFiles.ARTICLES_CSV), ArticleRow.SCHEMA);
+  }
+
+  /**
+   * Returns the rows of a CSV table of a dataset as records of {@code schema}, read back by the
+   * column names of its header; throws NotADatasetException when a cell is not of its column's kind.
+   */
+  public static <T extends Record> List<T> records(Path file, RecordSchema<T> schema) throws IOException {
+    List<T> records = new ArrayList<>();
+    for (CSVRecord r : csv(file)) {
+      try {
+        records.add(schema.fromCells(name -> r.isMapped(name) ? r.get(name) : null));
+      } catch (IllegalArgumentException e) {
+        throw new NotADatasetException(file + " line " + r.getRecordNumber() + ": " + e.getMessage());
+      }
+    }
+    return records;
+  }
+
   /** Returns the rows of a CSV file of the dataset, as records with a header. */
   public static List<CSVRecord> csv(Path file) throws IOException {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);

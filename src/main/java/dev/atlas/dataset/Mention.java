@@ -85,18 +85,9 @@ public record Mention(
     link = link == null ? "" : link;
   }
 
-  /** Creates a mention without evidence or off-GitHub link, as datasets written before them read. */
-  public Mention(String articleFile, int position, String projectId, String name, String heading, String repo,
-      String path, String url, Long stars, boolean starsApprox, List<String> domains, List<String> domainsExplicit,
-      String framework, int rank, String author, int line, String published) {
-    this(articleFile, position, projectId, name, heading, repo, path, url, stars, starsApprox, domains,
-        domainsExplicit, framework, rank, author, line, published, "", "");
-  }
-
   /** Returns a copy resolved to {@code id}. */
   public Mention withProjectId(String id) {
-    return new Mention(articleFile, position, id, name, heading, repo, path, url, stars, starsApprox,
-        domains, domainsExplicit, framework, rank, author, line, published, evidence, link);
+    return SCHEMA.with(this, "project_id", id);
   }
 
   /** Returns true when the entry links a GitHub repository. */

@@ -14,8 +14,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The one declaration of a dataset record's columns, from which every format is derived: the CSV
@@ -95,6 +97,26 @@ public final class RecordSchema<T extends Record> implements Serializable {
       values[i] = c.stored() ? component(record, stored++) : ((Column.Derived) c.derived()).of(record);
     }
     return values;
+  }
+
+  /**
+   * Returns a copy of {@code record} with the stored column named {@code column} set to {@code value},
+   * through the record's constructor (so its checks run); throws IllegalArgumentException when no
+   * stored column has that name or the value is not of the component's type.
+   */
+  public T with(T record, String column, Object value) {
+    List<Column> stored = access().stored;
+    Object[] args = new Object[stored.size()];
+    boolean found = false;
+    for (int i = 0; i < args.length; i++) {
+      boolean target = stored.get(i).name().equals(column);
+      found |= target;
+      args[i] = target ? value : component(record, i);
+    }
+    if (!found) {
+      throw new IllegalArgumentException(name() + " has no stored column " + column);
+    }
+    return construct(Arrays.asList(args));
   }
 
   /** Returns the values of the flat columns, in {@link #header} order, as {@link #value} gives them. */
@@ -195,6 +217,37 @@ public final class RecordSchema<T extends Record> implements Serializable {
           yield values;
         }
       });
+    }
+    return construct(args);
+  }
+
+  /**
+   * Reads a record back from its CSV cells, the reverse of {@link #cells}: {@code cellOf} gives a
+   * column's cell by name, null when the file has no such column, which reads as the kind's absent
+   * value (as does an empty cell). Nested records read as none; derived columns are ignored. Throws
+   * IllegalArgumentException on a cell that is not of its column's kind.
+   */
+  public T fromCells(Function<String, String> cellOf) {
+    List<Object> args = new ArrayList<>();
+    for (Column c : columns) {
+      if (!c.stored()) {
+        continue;
+      }
+      String v = c.flat() ? cellOf.apply(c.name()) : null;
+      boolean absent = v == null || v.isEmpty();
+      try {
+        args.add(switch (c.kind()) {
+          case TEXT, DATE -> absent ? "" : v;
+          case LABEL -> enumConstant(c, absent ? "" : v);
+          case INT, OPTIONAL_INT -> absent ? 0 : Integer.parseInt(v);
+          case OPTIONAL_LONG -> absent ? null : Long.parseLong(v);
+          case BOOL -> !absent && Boolean.parseBoolean(v);
+          case LIST -> absent ? List.of() : List.of(v.split(";", -1));
+          case RECORDS -> List.of();
+        });
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name() + "." + c.name() + ": '" + v + "' is not a number");
+      }
     }
     return construct(args);
   }

@@ -34,15 +34,12 @@ public record DatasetSnapshot(String label, List<Project> projects, List<Article
 
   /**
    * Reads the dataset in {@code dir}; throws {@link DatasetReader.NotADatasetException} when it is not
-   * one. A missing rejected.csv or stars_history.csv reads as empty.
+   * one. A missing articles.csv, rejected.csv or stars_history.csv reads as empty.
    */
   public static DatasetSnapshot read(Path dir) throws IOException {
     List<Project> projects = DatasetReader.projects(dir);
-    List<ArticleRow> articles = new ArrayList<>();
-    for (CSVRecord r : rows(dir.resolve(DatasetFiles.ARTICLES_CSV))) {
-      articles.add(new ArticleRow(r.get("article_id"), r.get("file"), r.get("title"), r.get("language"),
-          r.get("published"), r.get("source_url"), r.get("encoding"), integer(r.get("entry_count")), r.get("sha256")));
-    }
+    List<ArticleRow> articles = Files.isRegularFile(dir.resolve(DatasetFiles.ARTICLES_CSV))
+        ? DatasetReader.articles(dir) : List.of();
     List<RejectedFile> rejected = new ArrayList<>();
     for (CSVRecord r : rows(dir.resolve(DatasetFiles.REJECTED_CSV))) {
       rejected.add(new RejectedFile(r.get("file"), r.get("reason"), r.get("detail")));
@@ -60,9 +57,5 @@ public record DatasetSnapshot(String label, List<Project> projects, List<Article
 
   private static List<CSVRecord> rows(Path file) throws IOException {
     return Files.isRegularFile(file) ? DatasetReader.csv(file) : List.of();
-  }
-
-  private static int integer(String s) {
-    return s.matches("\\d{1,9}") ? Integer.parseInt(s) : 0;
   }
 }

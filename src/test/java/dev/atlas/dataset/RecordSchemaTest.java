@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atlas.article.RejectReason;
 import dev.atlas.article.Rejection;
+import dev.atlas.testing.Rows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class RecordSchemaTest {
   static final Mention FULL = new Mention("a.md", 3, "github:o/r", "R", "3. R", "o/r", "sub", "https://github.com/o/r",
       12_300L, true, List.of("cv", "nlp"), List.of("cv"), "PyTorch", 7, "ann", 41, "2024-05-01", "heading+repo", "https://r.dev");
-  static final Mention EMPTY = new Mention("b.md", 1, "name:x", "X", "", "", "", "", null, false, List.of(), List.of(),
-      "", 0, "", 2, "");
+  static final Mention EMPTY =
+      Rows.of(Mention.SCHEMA, "article_file", "b.md", "position", "1", "project_id", "name:x", "name", "X", "line", "2");
   static final Project PROJECT = new Project("github:o/r", "R", "o/r", "https://github.com/o/r", 12_300L, true,
       "2024-05-01", List.of("cv", "nlp"), List.of("cv"), List.of("PyTorch"), List.of("3. R"), 1, "2024-05-01",
       "2024-05-01", List.of(FULL, FULL.withProjectId("github:o/r")));
@@ -72,9 +73,38 @@ class RecordSchemaTest {
   }
 
   @Test
+  void csvCellsReadBackEqualRecords() {
+    for (Mention m : List.of(FULL, EMPTY)) {
+      List<String> cells = Mention.SCHEMA.cells(m);
+      assertEquals(m, Mention.SCHEMA.fromCells(name -> cells.get(Mention.COLUMNS.indexOf(name))));
+    }
+    ArticleRow a = new ArticleRow("0123456789abcdef", "a.md", "标题", "zh", "2024-05-01", "https://x.dev/a", "GB18030", 7,
+        "0123456789abcdef00");
+    List<String> cells = ArticleRow.SCHEMA.cells(a);
+    assertEquals(a, ArticleRow.SCHEMA.fromCells(name -> cells.get(ArticleRow.COLUMNS.indexOf(name))));
+    assertEquals(new Rejection("x.md", RejectReason.NOT_A_FILE, ""),
+        DatasetFiles.REJECTION.fromCells(name -> name.equals("file") ? "x.md" : name.equals("reason") ? "not_a_file" : null));
+    var bad = assertThrows(IllegalArgumentException.class,
+        () -> ArticleRow.SCHEMA.fromCells(name -> name.equals("entry_count") ? "seven" : ""));
+    assertEquals("ArticleRow.entry_count: 'seven' is not a number", bad.getMessage());
+  }
+
+  @Test
+  void withCopiesARecordWithOneColumnChanged() {
+    Mention moved = Mention.SCHEMA.with(FULL, "project_id", "github:o/moved");
+    assertEquals("github:o/moved", moved.projectId());
+    assertEquals(Mention.SCHEMA.cells(FULL).subList(3, 19), Mention.SCHEMA.cells(moved).subList(3, 19));
+    assertEquals(moved, FULL.withProjectId("github:o/moved"));
+    var unknown = assertThrows(IllegalArgumentException.class, () -> Mention.SCHEMA.with(FULL, "mention_count", 2));
+    assertEquals("Mention has no stored column mention_count", unknown.getMessage());
+  }
+
+  @Test
   void negativeAndLargeNumbersSurviveTheBinaryForm() throws Exception {
-    Mention m = new Mention("c.md", Integer.MAX_VALUE, "", "", "", "", "", "", Long.MAX_VALUE, false, List.of(),
-        List.of(), "", -1, "", 0, "");
+    Mention m = Rows.of(Mention.SCHEMA, "article_file", "c.md", "position", Integer.toString(Integer.MAX_VALUE),
+        "stars", Long.toString(Long.MAX_VALUE), "rank", "-1");
+    assertEquals(Long.MAX_VALUE, m.stars());
+    assertEquals(-1, m.rank());
     assertEquals(m, binaryRoundTrip(Mention.SCHEMA, m));
   }
 

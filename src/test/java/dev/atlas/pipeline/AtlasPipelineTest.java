@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.Project;
 import dev.atlas.resolve.ProjectKeys;
+import dev.atlas.testing.Rows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +29,8 @@ class AtlasPipelineTest {
 
   private static Mention mention(String file, String name, String repo) {
     String id = repo.isEmpty() ? ProjectKeys.ofName(name) : "github:" + repo;
-    return new Mention(file, 1, id, name, name, repo, "", repo.isEmpty() ? "" : "https://github.com/" + repo, null, false,
-        List.of(), List.of(), "", 0, "", 1, "");
+    return Rows.of(Mention.SCHEMA, "article_file", file, "position", "1", "project_id", id, "name", name, "heading", name,
+        "repo", repo, "url", repo.isEmpty() ? "" : "https://github.com/" + repo, "line", "1");
   }
 
   @Test

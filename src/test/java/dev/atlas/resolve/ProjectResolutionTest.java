@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.Project;
+import dev.atlas.testing.Rows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectResolutionTest {
   static Mention linked(String file, String name, String repo, Long stars, String date) {
-    return new Mention(file, 1, "github:" + repo, name, name, repo, "", "https://github.com/" + repo, stars, false,
-        List.of(), List.of(), "", 0, "", 1, date);
+    return Rows.of(Mention.SCHEMA, "article_file", file, "position", "1", "project_id", "github:" + repo, "name", name,
+        "heading", name, "repo", repo, "url", "https://github.com/" + repo, "stars", stars == null ? "" : stars.toString(),
+        "line", "1", "published", date);
   }
 
   static Mention named(String file, String name, Long stars, String date) {
-    return new Mention(file, 1, ProjectKeys.ofName(name), name, name, "", "", "", stars, false,
-        List.of(), List.of(), "", 0, "", 1, date);
+    return Rows.of(Mention.SCHEMA, "article_file", file, "position", "1", "project_id", ProjectKeys.ofName(name),
+        "name", name, "heading", name, "stars", stars == null ? "" : stars.toString(), "line", "1", "published", date);
   }
 
   @Test
