@@ -62,8 +62,9 @@ public final class RunCommand implements Callable<Integer> {
   /**
    * Beam options with runner defaults the user did not set: the DirectRunner's per-element
    * immutability and encodability checks off (they re-encode every element, and the pipeline's
-   * DoFns never mutate their inputs; the tests run with the checks on), and on Flink re-iterable
-   * group results, which the name join's CoGroupByKey needs once a group outgrows Flink's cache.
+   * DoFns never mutate their inputs; the tests pass both flags as true, so they run with the
+   * checks), and on Flink re-iterable group results, which the name join's CoGroupByKey needs once
+   * a group outgrows Flink's cache.
    */
   static String[] withRunnerDefaults(List<String> args) {
     List<String> all = new ArrayList<>(args);

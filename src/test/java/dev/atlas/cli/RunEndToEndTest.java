@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +37,7 @@ class RunEndToEndTest {
       }
     }
     out = tmp.resolve("out");
-    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", out.toString(), "--quiet"));
   }
 
   private static Map<String, CSVRecord> byKey(Path file, String... key) throws Exception {
@@ -95,7 +96,7 @@ class RunEndToEndTest {
   @Test
   void rerunIsByteIdentical() throws Exception {
     Path again = tmp.resolve("again");
-    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", again.toString(), "--quiet", "--shards=3",
+    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", again.toString(), "--quiet", "--shards=3",
         "--targetParallelism=1"));
     for (String f : List.of("mentions.csv", "projects.csv", "projects.json", "articles.csv", "rejected.csv",
         "stars_history.csv")) {
@@ -116,7 +117,7 @@ class RunEndToEndTest {
     Files.write(mixed.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
     Files.writeString(mixed.resolve("news.md"), "# 一则新闻\n\n今天发布了新版本，性能提升明显，社区反响热烈。\n");
     Path mixedOut = tmp.resolve("mixed-out");
-    assertEquals(0, Atlas.execute("run", "--input", mixed.toString(), "--output", mixedOut.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", mixed.toString(), "--output", mixedOut.toString(), "--quiet"));
     Map<String, CSVRecord> rejected = byKey(mixedOut.resolve("rejected.csv"), "file");
     assertEquals(List.of("empty.md", "photo.md"), List.copyOf(rejected.keySet()));
     assertEquals("empty", rejected.get("empty.md").get("reason"));
@@ -129,9 +130,9 @@ class RunEndToEndTest {
   @Test
   void missingOrEmptyInputExitsTwoAndWritesNothing() throws Exception {
     Path nowhere = tmp.resolve("nowhere-out");
-    assertEquals(2, Atlas.execute("run", "--input", tmp.resolve("no-such-folder").toString(), "--output", nowhere.toString(), "--quiet"));
+    assertEquals(2, AtlasCli.run("--input", tmp.resolve("no-such-folder").toString(), "--output", nowhere.toString(), "--quiet"));
     Path emptyDir = Files.createDirectories(tmp.resolve("empty-in"));
-    assertEquals(2, Atlas.execute("run", "--input", emptyDir.toString(), "--output", nowhere.toString(), "--quiet"));
+    assertEquals(2, AtlasCli.run("--input", emptyDir.toString(), "--output", nowhere.toString(), "--quiet"));
     assertFalse(Files.exists(nowhere));
   }
 
@@ -139,17 +140,17 @@ class RunEndToEndTest {
   void refusesToReplaceAFolderThatIsNotADataset() throws Exception {
     Path precious = Files.createDirectories(tmp.resolve("precious"));
     Files.writeString(precious.resolve("thesis.docx"), "mine");
-    assertEquals(2, Atlas.execute("run", "--input", clean.toString(), "--output", precious.toString(), "--quiet"));
+    assertEquals(2, AtlasCli.run("--input", clean.toString(), "--output", precious.toString(), "--quiet"));
     assertTrue(Files.exists(precious.resolve("thesis.docx")));
   }
 
   @Test
   void aDatasetWithItsReportIsReplacedByTheNextRun() throws Exception {
     Path out = tmp.resolve("with-report");
-    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", out.toString(), "--quiet"));
     assertEquals(0, Atlas.execute("report", out.toString()));
     assertTrue(Files.exists(out.resolve("report.html")));
-    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", out.toString(), "--quiet"));
     assertFalse(Files.exists(out.resolve("report.html")), "the page of the old dataset goes with it");
     assertTrue(Files.exists(out.resolve("projects.parquet")));
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class AtomicOutputTest {
   @BeforeEach
   void previousRun() throws Exception {
     output = tmp.resolve("output");
-    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", output.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", "input", "--output", output.toString(), "--quiet"));
     before = snapshot(output);
   }
 
@@ -60,7 +60,7 @@ class AtomicOutputTest {
 
   @Test
   void successfulRunReplacesTheOutputAndLeavesNoStaging() throws Exception {
-    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", output.toString(), "--quiet", "--shards=5"));
+    assertEquals(0, AtlasCli.run("--input", "input", "--output", output.toString(), "--quiet", "--shards=5"));
     assertEquals(before.keySet(), snapshot(output).keySet());
     try (Stream<Path> s = Files.list(tmp)) {
       assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("staging-")), "staging left behind");

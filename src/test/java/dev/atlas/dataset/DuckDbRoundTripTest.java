@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,7 +60,7 @@ class DuckDbRoundTripTest {
     Files.writeString(in.resolve("plain.md"), ARTICLE.replace("evil/formula", "evil/other"));
     Files.write(in.resolve("+empty.md"), new byte[0]);
     Path out = tmp.resolve("out");
-    assertEquals(0, Atlas.execute("run", "--input", in.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", in.toString(), "--output", out.toString(), "--quiet"));
 
     JsonNode json = Json.MAPPER.readTree(out.resolve("projects.json").toFile());
     Map<String, JsonNode> byId = new TreeMap<>();

@@ -3,7 +3,7 @@ package dev.atlas.dataset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,7 +54,7 @@ class ParquetDatasetTest {
         A project with CJK and emoji in its name.
         """);
     out = tmp.resolve("out");
-    assertEquals(0, Atlas.execute("run", "--input", in.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", in.toString(), "--output", out.toString(), "--quiet"));
   }
 
   @Test
@@ -128,7 +128,7 @@ class ParquetDatasetTest {
   @Test
   void aRerunWritesTheSameBytes() throws Exception {
     Path again = tmp.resolve("again");
-    assertEquals(0, Atlas.execute("run", "--input", tmp.resolve("in").toString(), "--output", again.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", tmp.resolve("in").toString(), "--output", again.toString(), "--quiet"));
     for (String f : List.of("projects.parquet", "mentions.parquet", "articles.parquet")) {
       assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
     }

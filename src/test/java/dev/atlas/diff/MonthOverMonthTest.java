@@ -9,6 +9,7 @@ import dev.atlas.cli.Atlas;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
 import dev.atlas.dataset.Project;
+import dev.atlas.testing.AtlasCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ class MonthOverMonthTest {
   static void runBothMonths() throws Exception {
     oct = tmp.resolve("oct");
     nov = tmp.resolve("nov");
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
     expected = Json.MAPPER.readTree(MONTHS.resolve("expected.json").toFile());
   }
 
@@ -129,8 +130,8 @@ class MonthOverMonthTest {
     Path cum = tmp.resolve("cumulative");
     Path again = tmp.resolve("cumulative-again");
     String nIn = MONTHS.resolve("2026-11").toString();
-    assertEquals(0, Atlas.execute("run", "--input", nIn, "--previous", oct.toString(), "--output", cum.toString(), "--quiet"));
-    assertEquals(0, Atlas.execute("run", "--input", nIn, "--previous", oct.toString(), "--output", again.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", nIn, "--previous", oct.toString(), "--output", cum.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", nIn, "--previous", oct.toString(), "--output", again.toString(), "--quiet"));
     Map<String, Project> byId = DatasetReader.projects(cum).stream().collect(Collectors.toMap(Project::projectId, p -> p));
     Project gym = byId.get("github:farama-foundation/gymnasium");
     assertEquals("2026-10-20", gym.lastSeen());

@@ -3,7 +3,7 @@ package dev.atlas.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldFixturesTest {
   private static Score runAndScore(Path input, Path gold, Path out) throws Exception {
-    assertEquals(0, Atlas.execute("run", "--input", input.toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", input.toString(), "--output", out.toString(), "--quiet"));
     Score score = GoldScorer.score(out, gold);
     System.out.println("== eval " + input + "\n" + score.report());
     return score;

@@ -3,7 +3,7 @@ package dev.atlas.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ class NaiveBaselineTest {
       gold = input.resolve("gold.json");
     }
     Path atlas = tmp.resolve("atlas");
-    assertEquals(0, Atlas.execute("run", "--input", input.toString(), "--output", atlas.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", input.toString(), "--output", atlas.toString(), "--quiet"));
     Path naive = tmp.resolve("naive");
     writeNaive(input, naive);
     Map<String, Double> ours = byArticle(GoldScorer.score(atlas, gold));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -23,7 +24,7 @@ class RealArticlesTest {
     Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("articles")) && Files.isRegularFile(REAL.resolve("gold.json")),
         "skipped: ../shared/real (the real-article set) is not beside this clone");
     Path out = tmp.resolve("out");
-    assertEquals(0, Atlas.execute("run", "--input", REAL.resolve("articles").toString(), "--output", out.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", REAL.resolve("articles").toString(), "--output", out.toString(), "--quiet"));
     assertEquals(0, Atlas.execute("eval", "--gold", REAL.resolve("gold.json").toString(), "--output", out.toString(),
         "--min-f1", "0.97"));
     Score s = GoldScorer.score(out, REAL.resolve("gold.json"));

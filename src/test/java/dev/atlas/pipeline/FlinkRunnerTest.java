@@ -3,7 +3,7 @@ package dev.atlas.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +16,8 @@ class FlinkRunnerTest {
   void flinkOutputIsByteIdenticalToDirect(@TempDir Path tmp) throws Exception {
     Path direct = tmp.resolve("direct");
     Path flink = tmp.resolve("flink");
-    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", direct.toString(), "--quiet"));
-    assertEquals(0, Atlas.execute("run", "--input", "input", "--output", flink.toString(), "--quiet",
+    assertEquals(0, AtlasCli.run("--input", "input", "--output", direct.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", "input", "--output", flink.toString(), "--quiet",
         "--runner=FlinkRunner", "--parallelism=2"));
     for (String f : List.of("mentions.csv", "projects.csv", "projects.json", "articles.csv", "rejected.csv",
         "stars_history.csv")) {

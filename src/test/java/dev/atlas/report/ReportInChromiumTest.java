@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.atlas.cli.Atlas;
+import dev.atlas.testing.AtlasCli;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +42,8 @@ class ReportInChromiumTest {
     }
     Path oct = tmp.resolve("oct");
     Path nov = tmp.resolve("nov");
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
     page = tmp.resolve("report.html");
     assertEquals(0, ReportPageTest.quiet("report", nov.toString(), "--previous", oct.toString(), "--output", page.toString()));
   }

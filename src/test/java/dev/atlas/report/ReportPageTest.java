@@ -9,6 +9,7 @@ import dev.atlas.cli.Atlas;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
 import dev.atlas.dataset.Project;
+import dev.atlas.testing.AtlasCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,8 @@ class ReportPageTest {
   static void runMonthsAndReport() throws Exception {
     oct = tmp.resolve("oct");
     nov = tmp.resolve("nov");
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-10").toString(), "--output", oct.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-11").toString(), "--output", nov.toString(), "--quiet"));
     page = tmp.resolve("pages/nov.html");
     assertEquals(0, quiet("report", nov.toString(), "--previous", oct.toString(), "--output", page.toString()));
     doc = Jsoup.parse(page.toFile(), "UTF-8");
@@ -109,7 +110,7 @@ class ReportPageTest {
   @Test
   void cumulativeDatasetShowsTheSameMoversWithoutPrevious() throws Exception {
     Path cum = tmp.resolve("cumulative");
-    assertEquals(0, Atlas.execute("run", "--input", MONTHS.resolve("2026-11").toString(), "--previous", oct.toString(),
+    assertEquals(0, AtlasCli.run("--input", MONTHS.resolve("2026-11").toString(), "--previous", oct.toString(),
         "--output", cum.toString(), "--quiet"));
     assertEquals(0, quiet("report", cum.toString()));
     Document cumulative = Jsoup.parse(cum.resolve("report.html").toFile(), "UTF-8");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atlas.cli.Atlas;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
 import java.nio.file.Files;
@@ -41,11 +40,11 @@ class HostilePipelineTest {
     Path out = tmp.resolve("out");
     Path cleanOut = tmp.resolve("clean-out");
     long start = System.nanoTime();
-    int status = assertTimeoutPreemptively(BOUND, () -> Atlas.execute("run", "--input", mixed.toString(), "--output",
+    int status = assertTimeoutPreemptively(BOUND, () -> AtlasCli.run("--input", mixed.toString(), "--output",
         out.toString(), "--quiet", "--max-file-bytes=" + HostileCorpus.SIZE_LIMIT));
     System.out.printf("hostile corpus + samples: %d files in %.1f s%n", expected.size() + 5, (System.nanoTime() - start) / 1e9);
     assertEquals(0, status);
-    assertEquals(0, Atlas.execute("run", "--input", clean.toString(), "--output", cleanOut.toString(), "--quiet"));
+    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", cleanOut.toString(), "--quiet"));
 
     Map<String, String> rejected = new TreeMap<>();
     for (CSVRecord r : DatasetReader.csv(out.resolve("rejected.csv"))) {
