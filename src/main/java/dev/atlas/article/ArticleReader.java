@@ -17,14 +17,27 @@ import java.util.Locale;
  * through jsoup, everything else as markdown/text), metadata.
  */
 public final class ArticleReader {
-  /** Default size limit: 20 MB. */
-  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-
   private ArticleReader() {}
+
+  /** How the bytes of a checked file are read: {@link Files#readAllBytes} in every run. */
+  @FunctionalInterface
+  public interface ByteSource {
+    /** Returns every byte of {@code path}. */
+    byte[] read(Path path) throws IOException;
+  }
 
   /** Reads {@code path}, or throws with the reason the file cannot be an article. */
   public static Article read(Path path, long maxBytes) throws ArticleReadException {
+    return read(path, maxBytes, Files::readAllBytes);
+  }
+
+  /**
+   * Reads {@code path} with its bytes taken from {@code source}, or throws with the reason the file
+   * cannot be an article: an I/O failure while reading is {@link RejectReason#UNREADABLE}.
+   */
+  public static Article read(Path path, long maxBytes, ByteSource source) throws ArticleReadException {
     Validate.notNull(path, "path");
+    Validate.notNull(source, "source");
     String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     byte[] bytes;
     try {
@@ -42,7 +55,7 @@ public final class ArticleReader {
         throw new ArticleReadException(RejectReason.TOO_LARGE,
             "file has " + size + " bytes, over the limit of " + maxBytes);
       }
-      bytes = Files.readAllBytes(path);
+      bytes = source.read(path);
     } catch (NoSuchFileException e) {
       throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
     } catch (AccessDeniedException e) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
 import dev.atlas.testing.AtlasCli;
+import dev.atlas.testing.TestArticles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,6 +127,30 @@ class RunEndToEndTest {
     assertEquals("0", byKey(mixedOut.resolve("articles.csv"), "file").get("news.md").get("entry_count"));
     assertArrayEquals(Files.readAllBytes(out.resolve("mentions.csv")), Files.readAllBytes(mixedOut.resolve("mentions.csv")));
     assertArrayEquals(Files.readAllBytes(out.resolve("projects.json")), Files.readAllBytes(mixedOut.resolve("projects.json")));
+  }
+
+  /**
+   * The reasons no ordinary file gives: a file over its time budget, a file whose read fails even
+   * for root (a link to /proc/self/mem, which cannot be read from offset 0), and a FIFO.
+   */
+  @Test
+  void timedOutUnreadableAndNonRegularFilesAreRejectedWithTheirReasons() throws Exception {
+    assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")), "no /proc/self/mem to link to: not Linux");
+    Path odd = Files.createDirectories(tmp.resolve("odd"));
+    Files.writeString(odd.resolve("big.md"), TestArticles.longList(40_000));
+    Files.createSymbolicLink(odd.resolve("mem.md"), Path.of("/proc/self/mem"));
+    Process mkfifo = new ProcessBuilder("mkfifo", odd.resolve("pipe.md").toString()).inheritIO().start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    Path oddOut = tmp.resolve("odd-out");
+
+    assertEquals(0, AtlasCli.run("--input", odd.toString(), "--output", oddOut.toString(), "--quiet",
+        "--file-timeout-ms=1"));
+
+    assertEquals(List.of("big.md|timeout|parsing took longer than 1 ms", "mem.md|unreadable|IOException: Input/output error",
+            "pipe.md|not_a_file|not a regular file"),
+        DatasetReader.csv(oddOut.resolve("rejected.csv")).stream()
+            .map(r -> r.get("file") + "|" + r.get("reason") + "|" + r.get("detail")).toList());
+    assertEquals(List.of(), DatasetReader.csv(oddOut.resolve("articles.csv")));
   }
 
   @Test
