@@ -5,6 +5,7 @@ import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.AtlasPipeline;
 import dev.atlas.pipeline.InputFiles;
 import dev.atlas.pipeline.Progress;
+import dev.atlas.pipeline.RunMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -116,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
     options.setMaxFileBytes(maxFileBytes);
     options.setFileTimeoutMillis(fileTimeoutMillis);
     options.setShards(shards);
+    options.as(DirectOptions.class).setBlockOnRun(false);
     History history;
     try {
       history = History.load(previous, files);
@@ -132,6 +135,9 @@ public final class RunCommand implements Callable<Integer> {
       Pipeline p = Pipeline.create(options);
       AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
       PipelineResult result = p.run();
+      if (progress != null) {
+        progress.watch(result);
+      }
       result.waitUntilFinish();
       Path dataset = staging.resolve("dataset");
       String runner = options.getRunner().getSimpleName();
@@ -140,9 +146,10 @@ public final class RunCommand implements Callable<Integer> {
               history.articles().size()));
       if (!quiet) {
         double seconds = (System.nanoTime() - start) / 1e9;
+        long parsed = RunMetrics.of(result).map(RunMetrics::articles).orElse(counts.articles() - history.articles().size());
         System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
                 + " %d files rejected%s, %.1f s -> %s%n",
-            counts.filesMatched(), counts.articles() - history.articles().size(),
+            counts.filesMatched(), parsed,
             history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
             counts.entries(), counts.projects(), counts.rejected(),
             counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);

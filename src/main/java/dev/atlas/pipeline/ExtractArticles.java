@@ -65,7 +65,7 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
     }
   }
 
-  /** Extracts one file with {@link FileExtraction}; a failure is emitted as a rejection. */
+  /** Extracts one file with {@link FileExtraction}, counting it in {@link RunMetrics}; a failure is emitted as a rejection. */
   static final class ExtractFileFn extends DoFn<KV<String, String>, Mention> {
     private final long maxBytes;
     private final long timeoutMillis;
@@ -77,12 +77,15 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
 
     @ProcessElement
     public void process(@Element KV<String, String> file, MultiOutputReceiver out) {
-      Progress.fileRead();
+      RunMetrics.FILES_READ.inc();
       FileExtraction x = FileExtraction.of(file.getKey(), Paths.get(file.getValue()), maxBytes, timeoutMillis);
       if (x.rejection() != null) {
+        RunMetrics.REJECTED.inc();
         out.get(Tags.REJECTED).output(x.rejection());
         return;
       }
+      RunMetrics.ARTICLES.inc();
+      RunMetrics.ENTRIES.inc(x.mentions().size());
       x.mentions().forEach(out.get(Tags.MENTIONS)::output);
       out.get(Tags.ARTICLE_ROWS).output(x.article());
     }

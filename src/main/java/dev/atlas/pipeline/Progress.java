@@ -1,35 +1,33 @@
 package dev.atlas.pipeline;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.beam.sdk.PipelineResult;
 
 /**
- * Progress of a run in this JVM: the read stage counts files, and a daemon thread reports on
- * stderr every ten seconds while the run is long. On a remote cluster only elapsed time shows.
+ * Reports a long run's progress on stderr every ten seconds: elapsed time, and the files read as
+ * the run's {@link RunMetrics} tell once the runner has handed back its {@link PipelineResult}
+ * (the DirectRunner at once; a runner that returns only when the job is done shows time alone).
  */
 public final class Progress {
-  private static final AtomicLong FILES_READ = new AtomicLong();
   private static final long EVERY_MILLIS = 10_000;
   private final Thread thread;
+  private final AtomicReference<PipelineResult> result;
 
-  private Progress(Thread thread) {
+  private Progress(Thread thread, AtomicReference<PipelineResult> result) {
     this.thread = thread;
-  }
-
-  /** Counts one file read. */
-  static void fileRead() {
-    FILES_READ.incrementAndGet();
+    this.result = result;
   }
 
   /** Starts reporting progress over {@code total} files. */
   public static Progress start(long total) {
-    FILES_READ.set(0);
+    AtomicReference<PipelineResult> result = new AtomicReference<>();
     long start = System.nanoTime();
     Thread t = new Thread(() -> {
       try {
         while (true) {
           Thread.sleep(EVERY_MILLIS);
-          long s = (System.nanoTime() - start) / 1_000_000_000L;
-          System.err.printf("atlas run: %d s, %d of %d files read%n", s, Math.min(FILES_READ.get(), total), total);
+          System.err.println(line((System.nanoTime() - start) / 1_000_000_000L, result.get(), total));
         }
       } catch (InterruptedException done) {
         Thread.currentThread().interrupt();
@@ -37,7 +35,20 @@ public final class Progress {
     }, "atlas-progress");
     t.setDaemon(true);
     t.start();
-    return new Progress(t);
+    return new Progress(t, result);
+  }
+
+  /** Reads the files-read count from {@code running} from now on. */
+  public void watch(PipelineResult running) {
+    result.set(running);
+  }
+
+  /** Returns the progress line after {@code seconds}, with the count of {@code running} when known. */
+  static String line(long seconds, PipelineResult running, long total) {
+    Optional<RunMetrics> counts = running == null ? Optional.empty() : RunMetrics.of(running);
+    return counts.isEmpty()
+        ? String.format("atlas run: %d s, %d files to read", seconds, total)
+        : String.format("atlas run: %d s, %d of %d files read", seconds, Math.min(counts.get().filesRead(), total), total);
   }
 
   /** Stops reporting. */

@@ -11,6 +11,9 @@ import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.Json;
 import dev.atlas.testing.AtlasCli;
 import dev.atlas.testing.TestArticles;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,10 +99,20 @@ class RunEndToEndTest {
   }
 
   @Test
-  void rerunIsByteIdentical() throws Exception {
+  void rerunIsByteIdenticalAndItsSummaryGivesTheCounts() throws Exception {
     Path again = tmp.resolve("again");
-    assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", again.toString(), "--quiet", "--shards=3",
-        "--targetParallelism=1"));
+    PrintStream saved = System.err;
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      assertEquals(0, AtlasCli.run("--input", clean.toString(), "--output", again.toString(), "--shards=3",
+          "--targetParallelism=1"));
+    } finally {
+      System.setErr(saved);
+    }
+    String summary = stderr.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.startsWith("atlas run: 5 files matched, 5 articles parsed, 57 entries found, 54 projects after dedup,"
+        + " 0 files rejected, "), summary);
     for (String f : List.of("mentions.csv", "projects.csv", "projects.json", "articles.csv", "rejected.csv",
         "stars_history.csv")) {
       assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);

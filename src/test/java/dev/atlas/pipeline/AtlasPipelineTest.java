@@ -9,8 +9,10 @@ import dev.atlas.testing.Rows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -55,7 +57,7 @@ class AtlasPipelineTest {
   }
 
   @Test
-  void extractSendsBadFilesToRejectedAndGoodOnesOn(@TempDir Path dir) throws Exception {
+  void extractSendsBadFilesToRejectedAndGoodOnesOnAndCountsThemInMetrics(@TempDir Path dir) throws Exception {
     Path good = Files.writeString(dir.resolve("good.md"),
         "# T\n\n## [Alpha](https://github.com/a/alpha)\n\nAlpha has 1,200 stars.\n\n## [Beta](https://github.com/b/beta)\n\nBeta.\n");
     Path empty = Files.write(dir.resolve("empty.md"), new byte[0]);
@@ -80,6 +82,10 @@ class AtlasPipelineTest {
       assertEquals(2, row.entryCount());
       return null;
     });
-    p.run().waitUntilFinish();
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    assertEquals(Optional.of(new RunMetrics(3, 1, 2, 2)), RunMetrics.of(result));
+    assertEquals("atlas run: 12 s, 3 of 3 files read", Progress.line(12, result, 3));
+    assertEquals("atlas run: 12 s, 3 files to read", Progress.line(12, null, 3));
   }
 }
