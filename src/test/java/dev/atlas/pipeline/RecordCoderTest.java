@@ -9,6 +9,7 @@ import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.DatasetFiles;
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.Project;
+import dev.atlas.testing.Rows;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -18,8 +19,11 @@ import org.apache.beam.sdk.util.SerializableUtils;
 import org.junit.jupiter.api.Test;
 
 class RecordCoderTest {
-  static final Mention MENTION = new Mention("a.md", 3, "github:o/r", "R", "3. R", "o/r", "", "https://github.com/o/r",
-      12_300L, true, List.of("cv", "nlp"), List.of("cv"), "PyTorch", 7, "ann", 41, "2024-05-01", "heading+repo", "");
+  static final Mention MENTION = Rows.of(Mention.SCHEMA, "article_file", "a.md", "position", "3", "project_id",
+      "github:o/r", "name", "R", "heading", "3. R", "repo", "o/r", "url", "https://github.com/o/r", "stars", "12300",
+      "stars_approx", "true", "domains", "cv;nlp", "domains_explicit", "cv", "framework", "PyTorch", "rank", "7",
+      "author", "李雷 & Zoë", "line", "41", "published", "2024-05-01", "evidence", "heading+repo");
+  static final Mention BARE = Rows.of(Mention.SCHEMA, "article_file", "b.md", "position", "1");
   static final Project PROJECT = new Project("github:o/r", "R", "o/r", "https://github.com/o/r", 12_300L, true,
       "2024-05-01", List.of("cv", "nlp"), List.of("cv"), List.of("PyTorch"), List.of(), 1, "2024-05-01", "2024-05-01",
       List.of(MENTION, MENTION));
@@ -29,9 +33,18 @@ class RecordCoderTest {
 
   @Test
   void everyRecordCoderDecodesWhatItEncodes() throws Exception {
-    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Mention.SCHEMA), MENTION);
-    CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Project.SCHEMA), PROJECT);
+    for (Mention m : List.of(MENTION, BARE)) {
+      CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Mention.SCHEMA), m);
+    }
+    Project empty = new Project("name:x", "X", "", "", null, false, "", List.of(), List.of(), List.of(), List.of(), 0,
+        "", "", List.of());
+    for (Project p : List.of(PROJECT, empty)) {
+      CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(Project.SCHEMA), p);
+    }
     CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(ArticleRow.SCHEMA), ARTICLE);
+    for (RejectReason reason : RejectReason.values()) {
+      CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(DatasetFiles.REJECTION), new Rejection("x.bin", reason, "why"));
+    }
     CoderProperties.coderDecodeEncodeEqual(RecordCoder.of(DatasetFiles.REJECTION), REJECTION);
     CoderProperties.coderDeterministic(RecordCoder.of(Project.SCHEMA), PROJECT, PROJECT);
   }
