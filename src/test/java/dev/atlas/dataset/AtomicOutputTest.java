@@ -59,9 +59,30 @@ class AtomicOutputTest {
   }
 
   @Test
-  void successfulRunReplacesTheOutputAndLeavesNoStaging() throws Exception {
-    assertEquals(0, AtlasCli.run("--input", "input", "--output", output.toString(), "--quiet", "--shards=5"));
+  void successfulRunReplacesTheOutputWithTheNewDatasetAndLeavesNoStaging() throws Exception {
+    Path next = Files.createDirectories(tmp.resolve("next-month"));
+    Files.writeString(next.resolve("picks.md"), """
+        # Two picks
+
+        ## [Alpha](https://github.com/ann/alpha)
+
+        Alpha has 1,200 stars.
+
+        ## [Beta](https://github.com/bob/beta)
+
+        Beta does more.
+        """);
+    assertEquals(0, AtlasCli.run("--input", next.toString(), "--output", output.toString(), "--quiet", "--shards=5"));
     assertEquals(before.keySet(), snapshot(output).keySet());
+    assertEquals(List.of("picks.md|1|github:ann/alpha|Alpha|1200", "picks.md|2|github:bob/beta|Beta|"),
+        DatasetReader.csv(output.resolve(DatasetFiles.MENTIONS_CSV)).stream()
+            .map(r -> r.get("article_file") + "|" + r.get("position") + "|" + r.get("project_id") + "|" + r.get("name")
+                + "|" + r.get("stars"))
+            .toList());
+    assertEquals(List.of("picks.md"),
+        DatasetReader.csv(output.resolve(DatasetFiles.ARTICLES_CSV)).stream().map(r -> r.get("file")).toList());
+    assertEquals(List.of("github:ann/alpha", "github:bob/beta"),
+        DatasetReader.projects(output).stream().map(Project::projectId).toList());
     try (Stream<Path> s = Files.list(tmp)) {
       assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("staging-")), "staging left behind");
     }
