@@ -50,7 +50,9 @@ class MonthOverMonthTest {
 
   private static void check(JsonNode want, List<Project> got) {
     Map<String, Project> byId = got.stream().collect(Collectors.toMap(Project::projectId, p -> p));
-    assertEquals(want.size(), got.size(), "project count");
+    List<String> wantIds = new ArrayList<>();
+    want.forEach(w -> wantIds.add(w.path("project_id").asText()));
+    assertEquals(wantIds.stream().sorted().toList(), got.stream().map(Project::projectId).sorted().toList());
     for (JsonNode w : want) {
       Project p = byId.get(w.path("project_id").asText());
       assertTrue(p != null, "missing " + w.path("project_id").asText());
@@ -118,9 +120,16 @@ class MonthOverMonthTest {
     assertEquals("8700", stars.get("github:ggerganov/llama.cpp").get("delta"));
     assertEquals("9.8", stars.get("github:ggerganov/llama.cpp").get("percent"));
     assertEquals("-28", stars.get("github:pytorch/vision").get("delta"));
-    assertEquals(2, rows.stream().filter(r -> r.get("change").equals("added")).count());
+    assertEquals(List.of("github:huggingface/diffusers", "github:vllm-project/vllm"),
+        rows.stream().filter(r -> r.get("change").equals("added")).map(r -> r.get("project_id")).toList());
+    assertEquals(List.of("github:dlr-rm/stable-baselines3", "github:farama-foundation/gymnasium"),
+        rows.stream().filter(r -> r.get("change").equals("removed")).map(r -> r.get("project_id")).toList());
     JsonNode json = Json.MAPPER.readTree(out.resolve("diff.json").toFile());
-    assertEquals(6, json.path("counts").path("changed").asInt());
+    assertEquals("{\"added\":2,\"removed\":2,\"changed\":6}", Json.write(json.path("counts")));
+    List<String> changed = new ArrayList<>();
+    json.path("changed").forEach(c -> changed.add(c.path("project_id").asText()));
+    assertEquals(List.of("github:ggerganov/llama.cpp", "github:huggingface/transformers", "github:microsoft/deepspeed",
+        "github:openai/whisper", "github:pytorch/vision", "github:ultralytics/ultralytics"), changed);
     String md = Files.readString(out.resolve("diff.md"));
     assertTrue(md.contains("| [llama.cpp](https://github.com/ggerganov/llama.cpp) | 88900 | 97600 | +8700 (+9.8%) |"), md);
   }
@@ -146,7 +155,10 @@ class MonthOverMonthTest {
     for (String f : List.of("mentions.csv", "projects.csv", "projects.json", "articles.csv", "stars_history.csv")) {
       assertArrayEquals(Files.readAllBytes(cum.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
     }
-    assertEquals(6, DatasetReader.csv(cum.resolve("articles.csv")).size());
+    assertEquals(List.of("github-kaiyuan-jingxuan-2026-10-12.md", "github-kaiyuan-jingxuan-2026-11-16.md",
+            "repos-to-watch-2026-10-06.md", "repos-to-watch-2026-11-03.md", "weekly-ml-digest-2026-10-20.md",
+            "weekly-ml-digest-2026-11-16.md"),
+        DatasetReader.csv(cum.resolve("articles.csv")).stream().map(r -> r.get("file")).toList());
   }
 
   private static int quiet(String... args) {

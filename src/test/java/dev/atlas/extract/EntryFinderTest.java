@@ -125,7 +125,7 @@ class EntryFinderTest {
 
         Flax has 5,100 stars.
         """);
-    assertEquals(2, e.size());
+    assertEquals(List.of("JAX", "Flax"), names(e));
     assertNull(e.get(0).stars());
     assertEquals(5100, e.get(1).stars().value());
   }
@@ -143,8 +143,9 @@ class EntryFinderTest {
 
         Text.
         """);
+    assertEquals(List.of("QuickDraw", "Other"), names(e));
     assertEquals("1991viet/quickdraw", e.get(0).repo().key());
-    assertEquals(2, e.size());
+    assertEquals("x/other", e.get(1).repo().key());
   }
 
   @Test

@@ -10,10 +10,10 @@ class FieldLineTest {
   void readsChineseAndEnglishLabels() {
     assertEquals(new FieldLine(FieldLine.Kind.STARS, "68"), FieldLine.parse("★Star：68").orElseThrow());
     assertEquals(new FieldLine(FieldLine.Kind.STARS, "10164"), FieldLine.parse("- GitHub star：10164").orElseThrow());
-    assertEquals(FieldLine.Kind.LINK, FieldLine.parse("GitHub地址：https://github.com/a/b").orElseThrow().kind());
+    assertEquals(new FieldLine(FieldLine.Kind.LINK, "https://github.com/a/b"), FieldLine.parse("GitHub地址：https://github.com/a/b").orElseThrow());
     assertEquals(new FieldLine(FieldLine.Kind.FRAMEWORK, "TensorFlow"), FieldLine.parse("- 实现框架：TensorFlow").orElseThrow());
     assertEquals(new FieldLine(FieldLine.Kind.AUTHOR, "Uber AI实验室"), FieldLine.parse("作者：Uber AI实验室").orElseThrow());
-    assertEquals(FieldLine.Kind.DOMAIN, FieldLine.parse("Category: Time series").orElseThrow().kind());
+    assertEquals(new FieldLine(FieldLine.Kind.DOMAIN, "Time series"), FieldLine.parse("Category: Time series").orElseThrow());
   }
 
   @Test
@@ -43,8 +43,8 @@ class FieldLineTest {
 
   @Test
   void aSymbolBeforeALabelAndChineseNumeralFigures() {
-    assertEquals(FieldLine.Kind.STARS, FieldLine.parse("⭐ 标星：1.9万（本周 +1.5万）").orElseThrow().kind());
-    assertEquals("近万", FieldLine.parse("⭐ 近万").orElseThrow().value());
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "1.9万（本周 +1.5万）"), FieldLine.parse("⭐ 标星：1.9万（本周 +1.5万）").orElseThrow());
+    assertEquals(new FieldLine(FieldLine.Kind.STARS, "近万"), FieldLine.parse("⭐ 近万").orElseThrow());
     assertTrue(FieldLine.parse("⭐ 暂无").isEmpty());
   }
 }
