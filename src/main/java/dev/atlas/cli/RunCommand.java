@@ -118,6 +118,7 @@ public final class RunCommand implements Callable<Integer> {
     options.setMaxFileBytes(maxFileBytes);
     options.setFileTimeoutMillis(fileTimeoutMillis);
     options.setShards(shards);
+    // The DirectRunner returns its PipelineResult at once, so the progress line can read its metrics.
     options.as(DirectOptions.class).setBlockOnRun(false);
     History history;
     try {
