@@ -239,6 +239,27 @@ public final class RecordSchema<T extends Record> implements Serializable {
     }
   }
 
+  /** Returns {@code record} in the binary form of {@link #write}. */
+  public byte[] bytes(T record) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(256);
+    try {
+      write(record, new java.io.DataOutputStream(buffer));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  /** Reads a record from the bytes {@link #bytes} gave; throws IOException when they are not one. */
+  public T fromBytes(byte[] data) throws IOException {
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(data));
+    T record = read(in);
+    if (in.available() > 0) {
+      throw new IOException(name() + ": " + in.available() + " bytes left after a record");
+    }
+    return record;
+  }
+
   /** Reads a record written by {@link #write}. */
   public T read(DataInput in) throws IOException {
     List<Object> args = new ArrayList<>();
