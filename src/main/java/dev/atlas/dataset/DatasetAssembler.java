@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -128,15 +129,16 @@ public final class DatasetAssembler {
    */
   private static long projects(Path parts, Path staging) throws IOException {
     try (BufferedWriter json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8);
-        BufferedWriter history = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY), StandardCharsets.UTF_8)) {
+        BufferedWriter historyFile = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY), StandardCharsets.UTF_8);
+        CSVPrinter history = Csv.printer(historyFile)) {
       json.write("[");
-      history.write(Csv.header(DatasetFiles.STARS_HISTORY_COLUMNS));
+      history.printRecord(DatasetFiles.STARS_HISTORY_COLUMNS);
       long n = table(parts, Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_CSV),
           staging.resolve(DatasetFiles.PROJECTS_PARQUET), (before, p) -> {
             json.write(before == 0 ? "\n" : ",\n");
             json.write(Json.project(p));
             for (Mention m : starsHistory(p)) {
-              history.write(Csv.record(List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile())));
+              Csv.print(history, List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile()));
             }
           });
       json.write(n == 0 ? "]\n" : "\n]\n");
@@ -157,13 +159,14 @@ public final class DatasetAssembler {
    */
   private static <T extends Record> long table(Path parts, RecordSchema<T> schema, Path csv, Path parquet,
       RecordCopy<T> copy) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+    try (BufferedWriter file = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        CSVPrinter out = Csv.printer(file);
         ParquetTable<T> typed = parquet == null ? null : ParquetTable.create(schema, parquet)) {
-      out.write(Csv.header(schema.header()));
+      out.printRecord(schema.header());
       long[] n = {0};
       SortedParts.merge(parts, row -> {
         T record = schema.fromBytes(row.data());
-        out.write(Csv.record(schema.cells(record)));
+        Csv.print(out, schema.cells(record));
         if (typed != null) {
           typed.write(record);
         }

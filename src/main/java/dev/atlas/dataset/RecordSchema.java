@@ -1,5 +1,6 @@
 package dev.atlas.dataset;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -164,6 +165,58 @@ public final class RecordSchema<T extends Record> implements Serializable {
       }
     }
     return o;
+  }
+
+  /**
+   * Writes {@code record} to {@code out} as the JSON object {@link #json} builds, token by token,
+   * with no tree between: the same keys, order and values.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public void writeJson(T record, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    Object[] values = values(record);
+    for (int i = 0; i < values.length; i++) {
+      Column c = columns.get(i);
+      Object v = values[i];
+      out.writeFieldName(c.name());
+      switch (c.kind()) {
+        case TEXT, DATE -> out.writeString((String) v);
+        case LABEL -> out.writeString(label(v));
+        case INT -> out.writeNumber((Integer) v);
+        case OPTIONAL_INT -> {
+          if ((Integer) v == 0) {
+            out.writeNull();
+          } else {
+            out.writeNumber((Integer) v);
+          }
+        }
+        case OPTIONAL_LONG -> {
+          if (v == null) {
+            out.writeNull();
+          } else {
+            out.writeNumber((Long) v);
+          }
+        }
+        case BOOL -> out.writeBoolean((Boolean) v);
+        case LIST -> {
+          out.writeStartArray();
+          for (String element : (List<String>) v) {
+            out.writeString(element);
+          }
+          out.writeEndArray();
+        }
+        case RECORDS -> {
+          out.writeStartArray();
+          RecordSchema nested = c.nested();
+          for (Object element : (List<?>) v) {
+            nested.writeJson((Record) element, out);
+          }
+          out.writeEndArray();
+        }
+        default -> throw new IllegalStateException(c.kind().toString());
+      }
+    }
+    out.writeEndObject();
   }
 
   /**
