@@ -53,16 +53,13 @@ public final class PlainLoop {
       mentionRows.add(TableRows.mention(resolved));
     }
     List<SortedParts.Row> projects = new ArrayList<>();
-    List<SortedParts.Row> history = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : byProject.entrySet()) {
       Project p = ProjectBuilder.build(e.getKey(), e.getValue());
       projects.add(TableRows.project(p));
-      history.addAll(TableRows.starsHistory(p));
     }
     long resolved = System.nanoTime();
     SortedParts.write(partsDir.resolve(TableRows.MENTION_PARTS).resolve("part-00000"), mentionRows);
     SortedParts.write(partsDir.resolve(TableRows.PROJECT_PARTS).resolve("part-00000"), projects);
-    SortedParts.write(partsDir.resolve(TableRows.STARS_HISTORY_PARTS).resolve("part-00000"), history);
     SortedParts.write(partsDir.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"), articles);
     SortedParts.write(partsDir.resolve(TableRows.REJECTED_PARTS).resolve("part-00000"), rejected);
     long written = System.nanoTime();

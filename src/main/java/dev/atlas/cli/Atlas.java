@@ -1,5 +1,6 @@
 package dev.atlas.cli;
 
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,8 +16,16 @@ public final class Atlas implements Runnable {
   /** The tool's version, as written into run.json. */
   public static final String VERSION = "1.0.0";
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status; a command that reads a whole corpus first
+   * moves into a JVM with a bounded heap ({@link OwnJvm}) unless the user set one.
+   */
   public static void main(String[] args) {
+    OptionalInt own = OwnJvm.runIfNeeded(args);
+    if (own.isPresent()) {
+      System.exit(own.getAsInt());
+    }
+    OwnJvm.followParent();
     System.exit(execute(args));
   }
 

@@ -36,6 +36,19 @@ public final class Csv {
     return cell;
   }
 
+  /** Returns a printer of records in this dialect onto {@code out}; closing it closes {@code out}. */
+  public static CSVPrinter printer(Appendable out) throws IOException {
+    return new CSVPrinter(out, FORMAT);
+  }
+
+  /** Prints one record (cells neutralized) with {@code printer}: the text {@link #record} gives. */
+  public static void print(CSVPrinter printer, List<String> cells) throws IOException {
+    for (String cell : cells) {
+      printer.print(neutralize(cell));
+    }
+    printer.println();
+  }
+
   /** Returns one CSV record (cells neutralized), ending in CRLF. */
   public static String record(List<String> cells) {
     StringWriter out = new StringWriter();

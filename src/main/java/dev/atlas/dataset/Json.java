@@ -1,8 +1,11 @@
 package dev.atlas.dataset;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /** JSON rendering of dataset records, with fixed key order so files are byte-stable. */
@@ -13,9 +16,15 @@ public final class Json {
 
   private Json() {}
 
-  /** Returns {@code project} as one line of JSON with its mentions nested. */
+  /** Returns {@code project} as one line of JSON with its mentions nested, written token by token. */
   public static String project(Project p) {
-    return write(Project.SCHEMA.json(p));
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      Project.SCHEMA.writeJson(p, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Serializes a node compactly. */

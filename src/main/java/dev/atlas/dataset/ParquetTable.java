@@ -7,46 +7,42 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.avro.LogicalTypes;
-import org.apache.avro.Schema;
-import org.apache.avro.SchemaBuilder;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 
 /**
  * Writes the rows of one table as a Parquet file whose columns carry real types, derived from the
  * table's {@link RecordSchema}: counts and stars INT64, dates DATE, flags BOOLEAN, list columns
- * LIST&lt;STRING&gt;, absent values null. The flat columns are the CSV's, in the same order, and
- * rows are written in the order given. The writer's settings are fixed and it stores no clock
- * value, so the same rows give the same bytes.
+ * LIST&lt;STRING&gt; (the three-level form every reader knows), absent values null. The flat columns
+ * are the CSV's, in the same order, and rows are written in the order given, straight from the
+ * record's values (no intermediate object model). The writer's settings are fixed and it stores no
+ * clock value, so the same rows give the same bytes.
  *
  * @param <T> the record type
  */
 public final class ParquetTable<T extends Record> implements Closeable {
-  private final RecordSchema<T> schema;
-  private final List<Column> columns;
-  private final Schema avro;
-  private final ParquetWriter<GenericRecord> writer;
+  private final ParquetWriter<T> writer;
 
   private ParquetTable(RecordSchema<T> schema, Path file) throws IOException {
-    this.schema = schema;
-    this.columns = schema.flatColumns();
-    this.avro = avroSchema(schema);
-    PlainParquetConfiguration conf = new PlainParquetConfiguration();
-    conf.set("parquet.avro.write-old-list-structure", "false");
     Files.deleteIfExists(file);
-    this.writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
-        .withSchema(avro)
-        .withDataModel(GenericData.get())
-        .withConf(conf)
+    this.writer = new Builder<>(new LocalOutputFile(file), new RowWriter<>(schema))
+        .withConf(new PlainParquetConfiguration())
         .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
         .withCodecFactory(Uncompressed.FACTORY)
         .withWriteMode(ParquetFileWriter.Mode.CREATE)
@@ -58,32 +54,27 @@ public final class ParquetTable<T extends Record> implements Closeable {
     return new ParquetTable<>(schema, file);
   }
 
-  /** Returns the Avro schema the file is written with: one field per flat column. */
-  public static Schema avroSchema(RecordSchema<?> schema) {
-    SchemaBuilder.FieldAssembler<Schema> fields = SchemaBuilder.record(schema.name()).namespace("dev.atlas").fields();
+  /** Returns the Parquet schema the file is written with: one field per flat column. */
+  public static MessageType messageType(RecordSchema<?> schema) {
+    Types.MessageTypeBuilder message = Types.buildMessage();
     for (Column c : schema.flatColumns()) {
-      Schema type = switch (c.kind()) {
-        case TEXT, LABEL -> Schema.create(Schema.Type.STRING);
-        case INT -> Schema.create(Schema.Type.LONG);
-        case OPTIONAL_INT, OPTIONAL_LONG -> optional(Schema.create(Schema.Type.LONG));
-        case BOOL -> Schema.create(Schema.Type.BOOLEAN);
-        case DATE -> optional(LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT)));
-        case LIST -> Schema.createArray(Schema.create(Schema.Type.STRING));
+      message.addField(switch (c.kind()) {
+        case TEXT, LABEL -> Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
+        case INT -> Types.required(PrimitiveTypeName.INT64).named(c.name());
+        case OPTIONAL_INT, OPTIONAL_LONG -> Types.optional(PrimitiveTypeName.INT64).named(c.name());
+        case BOOL -> Types.required(PrimitiveTypeName.BOOLEAN).named(c.name());
+        case DATE -> Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(c.name());
+        case LIST -> Types.requiredList()
+            .requiredElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
         case RECORDS -> throw new IllegalStateException("not a flat column: " + c.name());
-      };
-      fields = fields.name(c.name()).type(type).noDefault();
+      });
     }
-    return fields.endRecord();
+    return message.named("dev.atlas." + schema.name());
   }
 
   /** Writes one row. */
   public void write(T record) throws IOException {
-    GenericRecord row = new GenericData.Record(avro);
-    List<Object> values = schema.flatValues(record);
-    for (int i = 0; i < columns.size(); i++) {
-      row.put(i, value(columns.get(i), values.get(i)));
-    }
-    writer.write(row);
+    writer.write(record);
   }
 
   @Override
@@ -91,30 +82,124 @@ public final class ParquetTable<T extends Record> implements Closeable {
     writer.close();
   }
 
-  private static Schema optional(Schema type) {
-    return Schema.createUnion(Schema.create(Schema.Type.NULL), type);
-  }
+  /** Writes a record's flat columns as one Parquet row. */
+  private static final class RowWriter<T extends Record> extends WriteSupport<T> {
+    private final RecordSchema<T> schema;
+    private final List<Column> columns;
+    private final MessageType type;
+    private RecordConsumer out;
 
-  private Object value(Column c, Object v) {
-    return switch (c.kind()) {
-      case TEXT, LIST, BOOL -> v;
-      case LABEL -> ((Enum<?>) v).name().toLowerCase(java.util.Locale.ROOT);
-      case INT -> ((Integer) v).longValue();
-      case OPTIONAL_INT -> (Integer) v == 0 ? null : ((Integer) v).longValue();
-      case OPTIONAL_LONG -> v;
-      case DATE -> date(c, (String) v);
-      case RECORDS -> throw new IllegalStateException("not a flat column: " + c.name());
-    };
-  }
-
-  private Object date(Column c, String iso) {
-    if (iso.isEmpty()) {
-      return null;
+    RowWriter(RecordSchema<T> schema) {
+      this.schema = schema;
+      this.columns = schema.flatColumns();
+      this.type = messageType(schema);
     }
-    try {
-      return (int) LocalDate.parse(iso).toEpochDay();
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(schema.name() + "." + c.name() + " is not an ISO date: '" + iso + "'", e);
+
+    @Override
+    public WriteContext init(Configuration configuration) {
+      return new WriteContext(type, Map.of());
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+      return new WriteContext(type, Map.of());
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+      out = recordConsumer;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(T record) {
+      List<Object> values = schema.flatValues(record);
+      out.startMessage();
+      for (int i = 0; i < columns.size(); i++) {
+        Column c = columns.get(i);
+        Object v = values.get(i);
+        switch (c.kind()) {
+          case TEXT -> field(c, i, () -> out.addBinary(Binary.fromString((String) v)));
+          case LABEL -> field(c, i, () -> out.addBinary(Binary.fromString(((Enum<?>) v).name().toLowerCase(Locale.ROOT))));
+          case INT -> field(c, i, () -> out.addLong((Integer) v));
+          case OPTIONAL_INT -> {
+            if ((Integer) v != 0) {
+              field(c, i, () -> out.addLong((Integer) v));
+            }
+          }
+          case OPTIONAL_LONG -> {
+            if (v != null) {
+              field(c, i, () -> out.addLong((Long) v));
+            }
+          }
+          case BOOL -> field(c, i, () -> out.addBoolean((Boolean) v));
+          case DATE -> {
+            if (!((String) v).isEmpty()) {
+              int day = epochDay(c, (String) v);
+              field(c, i, () -> out.addInteger(day));
+            }
+          }
+          case LIST -> field(c, i, () -> list((List<String>) v));
+          case RECORDS -> throw new IllegalStateException("not a flat column: " + c.name());
+        }
+      }
+      out.endMessage();
+    }
+
+    private void field(Column c, int index, Runnable value) {
+      out.startField(c.name(), index);
+      value.run();
+      out.endField(c.name(), index);
+    }
+
+    /** A LIST in the three-level form: group (LIST) { repeated group list { element } }. */
+    private void list(List<String> values) {
+      out.startGroup();
+      if (!values.isEmpty()) {
+        out.startField("list", 0);
+        for (String v : values) {
+          out.startGroup();
+          out.startField("element", 0);
+          out.addBinary(Binary.fromString(v));
+          out.endField("element", 0);
+          out.endGroup();
+        }
+        out.endField("list", 0);
+      }
+      out.endGroup();
+    }
+
+    private int epochDay(Column c, String iso) {
+      try {
+        return (int) LocalDate.parse(iso).toEpochDay();
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(schema.name() + "." + c.name() + " is not an ISO date: '" + iso + "'", e);
+      }
+    }
+  }
+
+  /** A writer builder for {@link RowWriter}. */
+  private static final class Builder<T extends Record> extends ParquetWriter.Builder<T, Builder<T>> {
+    private final RowWriter<T> rows;
+
+    Builder(LocalOutputFile file, RowWriter<T> rows) {
+      super(file);
+      this.rows = rows;
+    }
+
+    @Override
+    protected Builder<T> self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<T> getWriteSupport(Configuration conf) {
+      return rows;
+    }
+
+    @Override
+    protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+      return rows;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.atlas.dataset;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -189,6 +190,58 @@ public final class RecordSchema<T extends Record> implements Serializable {
   }
 
   /**
+   * Writes {@code record} to {@code out} as the JSON object {@link #json} builds, token by token,
+   * with no tree between: the same keys, order and values.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public void writeJson(T record, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    Object[] values = values(record);
+    for (int i = 0; i < values.length; i++) {
+      Column c = columns.get(i);
+      Object v = values[i];
+      out.writeFieldName(c.name());
+      switch (c.kind()) {
+        case TEXT, DATE -> out.writeString((String) v);
+        case LABEL -> out.writeString(label(v));
+        case INT -> out.writeNumber((Integer) v);
+        case OPTIONAL_INT -> {
+          if ((Integer) v == 0) {
+            out.writeNull();
+          } else {
+            out.writeNumber((Integer) v);
+          }
+        }
+        case OPTIONAL_LONG -> {
+          if (v == null) {
+            out.writeNull();
+          } else {
+            out.writeNumber((Long) v);
+          }
+        }
+        case BOOL -> out.writeBoolean((Boolean) v);
+        case LIST -> {
+          out.writeStartArray();
+          for (String element : (List<String>) v) {
+            out.writeString(element);
+          }
+          out.writeEndArray();
+        }
+        case RECORDS -> {
+          out.writeStartArray();
+          RecordSchema nested = c.nested();
+          for (Object element : (List<?>) v) {
+            nested.writeJson((Record) element, out);
+          }
+          out.writeEndArray();
+        }
+        default -> throw new IllegalStateException(c.kind().toString());
+      }
+    }
+    out.writeEndObject();
+  }
+
+  /**
    * Reads a record back from its JSON object; a missing or null key reads as the kind's absent
    * value (empty text, 0, null, false, an empty list). Derived columns are ignored.
    */
@@ -290,6 +343,27 @@ public final class RecordSchema<T extends Record> implements Serializable {
         default -> throw new IllegalStateException(c.kind().toString());
       }
     }
+  }
+
+  /** Returns {@code record} in the binary form of {@link #write}. */
+  public byte[] bytes(T record) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(256);
+    try {
+      write(record, new java.io.DataOutputStream(buffer));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  /** Reads a record from the bytes {@link #bytes} gave; throws IOException when they are not one. */
+  public T fromBytes(byte[] data) throws IOException {
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(data));
+    T record = read(in);
+    if (in.available() > 0) {
+      throw new IOException(name() + ": " + in.available() + " bytes left after a record");
+    }
+    return record;
   }
 
   /** Reads a record written by {@link #write}. */

@@ -6,11 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -18,30 +19,56 @@ import java.util.stream.Stream;
 
 /**
  * Sorted part files: each shard of a table is written sorted by its row key, and the parts are
- * merged into one file by a streaming k-way merge, so no single place holds a whole table.
+ * merged into one stream by a k-way merge, so no single place holds a whole table. A row carries
+ * its record in the record schema's binary coding, which the merge hands on undecoded.
  */
 public final class SortedParts {
   private SortedParts() {}
 
-  /** A row to write: the key it sorts by and its rendered text. */
-  public record Row(String key, String text) {}
+  /**
+   * A row to write: the key it sorts by and its record's bytes.
+   *
+   * @param key the sort key
+   * @param data the record, coded by its {@link RecordSchema}
+   */
+  public record Row(String key, byte[] data) {
+    /** Rows are equal when their keys and bytes are (the merge drops such repeats). */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Row r && r.key.equals(key) && Arrays.equals(r.data, data);
+    }
 
-  /** The order of rows in parts and in merged files: by key, then by text. */
-  public static final Comparator<Row> ORDER = Comparator.comparing(Row::key).thenComparing(Row::text);
+    @Override
+    public int hashCode() {
+      return key.hashCode() * 31 + Arrays.hashCode(data);
+    }
 
-  /** Sorts {@code rows} by key (then text) and writes them to {@code part}, replacing it. */
+    @Override
+    public String toString() {
+      return "Row[" + key + ", " + data.length + " bytes]";
+    }
+  }
+
+  /** The order of rows in parts and in merged streams: by key, then by bytes (unsigned). */
+  public static final Comparator<Row> ORDER =
+      Comparator.comparing(Row::key).thenComparing(Row::data, Arrays::compareUnsigned);
+
+  /** Sorts {@code rows} by key (then bytes) and writes them to {@code part}, replacing it. */
   public static void write(Path part, List<Row> rows) throws IOException {
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(ORDER);
     Files.createDirectories(part.getParent());
     Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       for (Row row : sorted) {
-        writeString(out, row.key());
-        writeString(out, row.text());
+        byte[] key = row.key().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(key.length);
+        out.write(key);
+        out.writeInt(row.data().length);
+        out.write(row.data());
       }
     }
-    Files.move(tmp, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, part, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Takes the rows of a merge, one at a time, in order. */
@@ -52,25 +79,7 @@ public final class SortedParts {
   }
 
   /**
-   * Merges every part file in {@code folder} into {@code out}, in key order, writing {@code before}
-   * first, {@code separator} between rows and {@code after} last; a row identical to the one before
-   * it (a part written twice) is written once. Returns the number of rows written.
-   */
-  public static long merge(Path folder, Writer out, String before, String separator, String after) throws IOException {
-    out.write(before);
-    long[] count = {0};
-    merge(folder, row -> {
-      if (count[0]++ > 0) {
-        out.write(separator);
-      }
-      out.write(row.text());
-    });
-    out.write(after);
-    return count[0];
-  }
-
-  /**
-   * Streams every row of the part files in {@code folder} to {@code sink}, in key (then text)
+   * Streams every row of the part files in {@code folder} to {@code sink}, in key (then byte)
    * order, by a k-way merge; a row identical to the one before it (a part written twice) is given
    * once. A missing folder gives no rows. Returns the number of rows given.
    */
@@ -82,12 +91,12 @@ public final class SortedParts {
       }
     }
     PriorityQueue<Cursor> queue = new PriorityQueue<>(
-        Comparator.comparing((Cursor c) -> c.row.key()).thenComparing(c -> c.row.text()).thenComparing(c -> c.index));
+        Comparator.comparing((Cursor c) -> c.row, ORDER).thenComparingInt(c -> c.index));
     List<DataInputStream> streams = new ArrayList<>();
     long count = 0;
     try {
       for (int i = 0; i < parts.size(); i++) {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parts.get(i))));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parts.get(i)), 1 << 16));
         streams.add(in);
         Row row = read(in);
         if (row != null) {
@@ -117,28 +126,25 @@ public final class SortedParts {
 
   private record Cursor(Row row, DataInputStream in, int index) {}
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
   private static Row read(DataInputStream in) throws IOException {
-    String key;
+    int n;
     try {
-      key = readString(in);
+      n = in.readInt();
     } catch (EOFException end) {
       return null;
     }
-    return new Row(key, readString(in));
+    String key = new String(readBytes(in, n), StandardCharsets.UTF_8);
+    return new Row(key, readBytes(in, in.readInt()));
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  private static byte[] readBytes(DataInputStream in, int n) throws IOException {
+    if (n < 0) {
+      throw new IOException("malformed part file: length " + n);
+    }
     byte[] b = in.readNBytes(n);
     if (b.length != n) {
       throw new EOFException("truncated part file");
     }
-    return new String(b, StandardCharsets.UTF_8);
+    return b;
   }
 }

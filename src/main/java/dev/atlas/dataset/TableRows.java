@@ -1,13 +1,12 @@
 package dev.atlas.dataset;
 
 import dev.atlas.article.Rejection;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How each record becomes a sorted row of its table's part files: the part folder it goes to, the
- * key it sorts by and its text, the record's JSON (typed, so the assembler renders the CSV and
- * Parquet files from it). The pipeline and the plain benchmark loop both write through here.
+ * key it sorts by, and the record in its schema's binary coding (the assembler renders the CSV,
+ * JSON and Parquet files from it). The pipeline and the plain benchmark loop both write through
+ * here. Stars history has no parts: it is read off the projects as they are assembled.
  */
 public final class TableRows {
   /** Part folder of mention rows. */
@@ -18,40 +17,26 @@ public final class TableRows {
   public static final String ARTICLE_PARTS = "articles";
   /** Part folder of rejected-file rows. */
   public static final String REJECTED_PARTS = "rejected";
-  /** Part folder of stars_history.csv rows (CSV text). */
-  public static final String STARS_HISTORY_PARTS = "stars_history";
 
   private TableRows() {}
 
-  /** The row of a mention. */
+  /** The row of a mention, in article order. */
   public static SortedParts.Row mention(Mention m) {
-    return new SortedParts.Row(m.sortKey(), Json.write(Mention.SCHEMA.json(m)));
+    return new SortedParts.Row(m.sortKey(), Mention.SCHEMA.bytes(m));
   }
 
-  /** The row of a project: its projects.json line. */
+  /** The row of a project, with its mentions, in project id order. */
   public static SortedParts.Row project(Project p) {
-    return new SortedParts.Row(p.projectId(), Json.project(p));
+    return new SortedParts.Row(p.projectId(), Project.SCHEMA.bytes(p));
   }
 
-  /** The row of an article. */
+  /** The row of an article, in file order. */
   public static SortedParts.Row article(ArticleRow a) {
-    return new SortedParts.Row(a.file(), Json.write(ArticleRow.SCHEMA.json(a)));
+    return new SortedParts.Row(a.file(), ArticleRow.SCHEMA.bytes(a));
   }
 
-  /** The row of a rejected file. */
+  /** The row of a rejected file, in file order. */
   public static SortedParts.Row rejected(Rejection r) {
-    return new SortedParts.Row(r.file(), Json.write(DatasetFiles.REJECTION.json(r)));
-  }
-
-  /** The stars_history rows of a project: one per mention that states stars. */
-  public static List<SortedParts.Row> starsHistory(Project p) {
-    List<SortedParts.Row> rows = new ArrayList<>();
-    for (Mention m : p.mentions()) {
-      if (m.stars() != null) {
-        rows.add(new SortedParts.Row(p.projectId() + "\u0000" + m.published() + "\u0000" + m.sortKey(),
-            Csv.record(List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile()))));
-      }
-    }
-    return rows;
+    return new SortedParts.Row(r.file(), DatasetFiles.REJECTION.bytes(r));
   }
 }

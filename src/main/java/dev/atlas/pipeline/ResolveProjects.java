@@ -7,7 +7,9 @@ import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.resolve.ProjectKeys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.CoderException;
@@ -17,6 +19,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -27,6 +31,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
@@ -50,8 +56,11 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
   public PCollectionTuple expand(PCollection<Mention> mentions) {
     PCollection<Mention> linked = mentions.apply("Linked", Filter.by(Mention::linked));
     PCollection<Mention> nameOnly = mentions.apply("NameOnly", Filter.by(m -> !m.linked()));
+    PCollectionView<List<String>> lookedUp =
+        nameOnly.apply("LookupNames", MapElements.into(TypeDescriptors.strings()).via(ProjectKeys::lookupName))
+            .apply("AsSideInput", View.asList());
     PCollection<KV<Integer, KV<String, String>>> claims =
-        linked.apply("ClaimNames", ParDo.of(new ClaimNamesFn(shards)));
+        linked.apply("ClaimNames", ParDo.of(new ClaimNamesFn(shards, lookedUp)).withSideInputs(lookedUp));
     PCollection<KV<Integer, Mention>> lookups =
         nameOnly.apply("KeyByName", ParDo.of(new KeyByNameFn(shards)));
     PCollection<Mention> joined =
@@ -70,17 +79,35 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
     return PCollectionTuple.of(Tags.MENTIONS, resolved).and(Tags.PROJECTS, projects);
   }
 
+  /**
+   * Emits the names a linked mention claims, keyed by the name's shard; only names some name-only
+   * mention looks up, so a corpus whose entries all link meets nothing in the join.
+   */
   static final class ClaimNamesFn extends DoFn<Mention, KV<Integer, KV<String, String>>> {
     private final int shards;
+    private final PCollectionView<List<String>> lookedUp;
+    private transient List<String> seen;
+    private transient Set<String> wanted;
 
-    ClaimNamesFn(int shards) {
+    ClaimNamesFn(int shards, PCollectionView<List<String>> lookedUp) {
       this.shards = shards;
+      this.lookedUp = lookedUp;
     }
 
     @ProcessElement
-    public void process(@Element Mention m, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+    public void process(@Element Mention m, ProcessContext c) {
+      List<String> names = c.sideInput(lookedUp);
+      if (names != seen) {
+        wanted = new HashSet<>(names);
+        seen = names;
+      }
+      if (wanted.isEmpty()) {
+        return;
+      }
       for (String name : ProjectKeys.evidenceNames(m)) {
-        out.output(KV.of(ProjectKeys.shard(name, shards), KV.of(name, m.projectId())));
+        if (wanted.contains(name)) {
+          c.output(KV.of(ProjectKeys.shard(name, shards), KV.of(name, m.projectId())));
+        }
       }
     }
   }

@@ -36,15 +36,13 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   @Override
   public PDone expand(PCollectionTuple in) {
     in.get(Tags.MENTIONS).apply("WriteMentions",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTION_PARTS, m -> List.of(TableRows.mention(m)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTION_PARTS, TableRows::mention)));
     in.get(Tags.PROJECTS).apply("WriteProjects",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECT_PARTS, p -> List.of(TableRows.project(p)))));
-    in.get(Tags.PROJECTS).apply("WriteStarsHistory",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.STARS_HISTORY_PARTS, TableRows::starsHistory)));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECT_PARTS, TableRows::project)));
     in.get(Tags.ARTICLE_ROWS).apply("WriteArticles",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLE_PARTS, a -> List.of(TableRows.article(a)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLE_PARTS, TableRows::article)));
     in.get(Tags.REJECTED).apply("WriteRejected",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.REJECTED_PARTS, r -> List.of(TableRows.rejected(r)))));
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.REJECTED_PARTS, TableRows::rejected)));
     return PDone.in(in.getPipeline());
   }
 
@@ -52,10 +50,10 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   static final class WritePartsFn<T> extends DoFn<T, Void> {
     private final String partsDir;
     private final String table;
-    private final SerializableFunction<T, List<SortedParts.Row>> render;
+    private final SerializableFunction<T, SortedParts.Row> render;
     private transient List<SortedParts.Row> rows;
 
-    WritePartsFn(String partsDir, String table, SerializableFunction<T, List<SortedParts.Row>> render) {
+    WritePartsFn(String partsDir, String table, SerializableFunction<T, SortedParts.Row> render) {
       this.partsDir = partsDir;
       this.table = table;
       this.render = render;
@@ -68,7 +66,7 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
 
     @ProcessElement
     public void process(@Element T record) {
-      rows.addAll(render.apply(record));
+      rows.add(render.apply(record));
     }
 
     @FinishBundle

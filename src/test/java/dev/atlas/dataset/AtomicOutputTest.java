@@ -35,7 +35,7 @@ class AtomicOutputTest {
   void corruptPartMidWriteLeavesPreviousOutputIntact() throws Exception {
     Path parts = tmp.resolve(".output.staging/.parts");
     SortedParts.write(parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000"),
-        List.of(new SortedParts.Row("a", "a,1\r\n"), new SortedParts.Row("b", "b,2\r\n")));
+        List.of(new SortedParts.Row("a", new byte[] {1, 2, 3, 4}), new SortedParts.Row("b", new byte[] {5, 6, 7, 8})));
     Path part = parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000");
     byte[] bytes = Files.readAllBytes(part);
     Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length - 3));

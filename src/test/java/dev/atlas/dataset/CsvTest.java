@@ -2,8 +2,8 @@ package dev.atlas.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +27,15 @@ class CsvTest {
   }
 
   @Test
-  void mergesSortedPartsInKeyOrder(@TempDir Path dir) throws Exception {
-    SortedParts.write(dir.resolve("t/part-1"), List.of(new SortedParts.Row("b", "B\n"), new SortedParts.Row("d", "D\n")));
-    SortedParts.write(dir.resolve("t/part-0"), List.of(new SortedParts.Row("c", "C\n"), new SortedParts.Row("a", "A\n")));
-    StringWriter out = new StringWriter();
-    assertEquals(4, SortedParts.merge(dir.resolve("t"), out, "H\n", "", ""));
-    assertEquals("H\nA\nB\nC\nD\n", out.toString());
+  void mergesSortedPartsInKeyOrderDroppingRepeatedRows(@TempDir Path dir) throws Exception {
+    SortedParts.write(dir.resolve("t/part-1"), List.of(row("b", 2), row("d", 4), row("a", 1)));
+    SortedParts.write(dir.resolve("t/part-0"), List.of(row("c", 3), row("a", 1), row("a", 0)));
+    List<String> merged = new ArrayList<>();
+    assertEquals(5, SortedParts.merge(dir.resolve("t"), r -> merged.add(r.key() + r.data()[0])));
+    assertEquals(List.of("a0", "a1", "b2", "c3", "d4"), merged);
+  }
+
+  private static SortedParts.Row row(String key, int value) {
+    return new SortedParts.Row(key, new byte[] {(byte) value});
   }
 }

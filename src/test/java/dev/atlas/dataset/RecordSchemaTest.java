@@ -60,6 +60,11 @@ class RecordSchemaTest {
   }
 
   @Test
+  void streamedJsonIsTheTreesJson() {
+    assertEquals(Json.write(Project.SCHEMA.json(PROJECT)), Json.project(PROJECT));
+  }
+
+  @Test
   void jsonAndBinaryReadBackEqualRecords() throws Exception {
     for (Mention m : List.of(FULL, EMPTY)) {
       assertEquals(m, Mention.SCHEMA.fromJson(Json.MAPPER.readTree(Json.write(Mention.SCHEMA.json(m)))));
