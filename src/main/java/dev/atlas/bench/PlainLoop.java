@@ -1,18 +1,14 @@
 package dev.atlas.bench;
 
 import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import dev.atlas.dataset.SortedParts;
 import dev.atlas.dataset.TableRows;
 import dev.atlas.resolve.FileExtraction;
 import dev.atlas.resolve.NameResolver;
-import dev.atlas.resolve.ProjectBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The extraction and resolution code run in one thread with no Beam: the floor that shows what
@@ -24,7 +20,7 @@ public final class PlainLoop {
   /** One file to read: its name in the dataset and its path. */
   public record Input(String name, Path path) {}
 
-  /** Seconds spent reading and extracting, resolving and building projects, and writing parts. */
+  /** Seconds spent reading and extracting, resolving project ids, and writing parts. */
   public record Seconds(double extract, double resolve, double write) {}
 
   /** Reads {@code files} and writes every table's rows as one sorted part under {@code partsDir}. */
@@ -45,21 +41,16 @@ public final class PlainLoop {
     long extracted = System.nanoTime();
     NameResolver resolver = new NameResolver();
     mentions.forEach(resolver::addEvidence);
-    Map<String, List<Mention>> byProject = new TreeMap<>();
     List<SortedParts.Row> mentionRows = new ArrayList<>();
+    List<SortedParts.Row> projectRows = new ArrayList<>();
     for (Mention m : mentions) {
       Mention resolved = m.withProjectId(resolver.resolve(m));
-      byProject.computeIfAbsent(resolved.projectId(), k -> new ArrayList<>()).add(resolved);
       mentionRows.add(TableRows.mention(resolved));
-    }
-    List<SortedParts.Row> projects = new ArrayList<>();
-    for (Map.Entry<String, List<Mention>> e : byProject.entrySet()) {
-      Project p = ProjectBuilder.build(e.getKey(), e.getValue());
-      projects.add(TableRows.project(p));
+      projectRows.add(TableRows.mentionOfProject(resolved));
     }
     long resolved = System.nanoTime();
     SortedParts.write(partsDir.resolve(TableRows.MENTION_PARTS).resolve("part-00000"), mentionRows);
-    SortedParts.write(partsDir.resolve(TableRows.PROJECT_PARTS).resolve("part-00000"), projects);
+    SortedParts.write(partsDir.resolve(TableRows.PROJECT_MENTION_PARTS).resolve("part-00000"), projectRows);
     SortedParts.write(partsDir.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"), articles);
     SortedParts.write(partsDir.resolve(TableRows.REJECTED_PARTS).resolve("part-00000"), rejected);
     long written = System.nanoTime();

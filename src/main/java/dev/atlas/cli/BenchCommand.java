@@ -5,6 +5,7 @@ import dev.atlas.bench.PlainLoop;
 import dev.atlas.bench.Truth;
 import dev.atlas.bench.TruthCheck;
 import dev.atlas.dataset.DatasetAssembler;
+import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.InputFiles;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class BenchCommand implements Runnable {
             AtlasOptions.DEFAULT_MAX_FILE_BYTES, AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS);
         long assembling = System.nanoTime();
         DatasetAssembler.Counts counts = DatasetAssembler.assemble(staging.resolve(".parts"), staging.resolve("dataset"),
-            out, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0));
+            out, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0), ProjectBuilder::build);
         System.err.printf("atlas bench loop: %d files, %d entries, %d projects, %.1f s%n", counts.filesMatched(),
             counts.entries(), counts.projects(), (System.nanoTime() - start) / 1e9);
         System.err.printf("  read and extract %.1f s, resolve %.1f s, write parts %.1f s, assemble %.1f s%n",

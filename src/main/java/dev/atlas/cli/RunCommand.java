@@ -1,6 +1,7 @@
 package dev.atlas.cli;
 
 import dev.atlas.dataset.DatasetAssembler;
+import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.AtlasPipeline;
 import dev.atlas.pipeline.InputFiles;
@@ -53,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--file-timeout-ms", defaultValue = "" + AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS, description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
   long fileTimeoutMillis;
 
-  @Option(names = "--shards", defaultValue = "" + AtlasOptions.DEFAULT_SHARDS, description = "Shards for the groupings: name join and project fold (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shards", defaultValue = "" + AtlasOptions.DEFAULT_SHARDS, description = "Shards of the name join, and the least number of read shards (default: ${DEFAULT-VALUE}).")
   int shards;
 
   @Option(names = "--quiet", description = "Print no summary.")
@@ -144,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
       String runner = options.getRunner().getSimpleName();
       DatasetAssembler.Counts counts = DatasetAssembler.assemble(parts, dataset, out,
           new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
-              history.articles().size()));
+              history.articles().size()), ProjectBuilder::build);
       if (!quiet) {
         double seconds = (System.nanoTime() - start) / 1e9;
         long parsed = RunMetrics.of(result).map(RunMetrics::articles).orElse(counts.articles() - history.articles().size());

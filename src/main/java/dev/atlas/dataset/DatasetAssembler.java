@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,20 @@ public final class DatasetAssembler {
     }
   }
 
+  /** Folds the mentions of one project (its id, then its mentions in article order) into the project. */
+  @FunctionalInterface
+  public interface ProjectFold {
+    /** Returns the project {@code id} made of {@code mentions} (at least one). */
+    Project build(String id, List<Mention> mentions);
+  }
+
   /**
-   * Builds the dataset from {@code partsDir} into {@code staging} (a fresh folder), then moves it
-   * to {@code output}. The tables are written at the same time, one thread each. Returns the counts.
+   * Builds the dataset from {@code partsDir} into {@code staging} (a fresh folder), each project
+   * folded by {@code fold} from its run of mentions in project order, then moves it to {@code
+   * output}. The tables are written at the same time, one thread each. Returns the counts.
    */
-  public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info) throws IOException {
+  public static Counts assemble(Path partsDir, Path staging, Path output, RunInfo info, ProjectFold fold)
+      throws IOException {
     checkReplaceable(output);
     Files.createDirectories(staging);
     ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
@@ -69,13 +79,13 @@ public final class DatasetAssembler {
     long rejected;
     long projects;
     try {
-      Future<Long> projectRows = pool.submit(() -> projects(partsDir.resolve(TableRows.PROJECT_PARTS), staging));
+      Future<Long> projectRows = pool.submit(() -> projects(partsDir.resolve(TableRows.PROJECT_MENTION_PARTS), staging, fold));
       Future<Long> mentionRows = pool.submit(() -> table(partsDir.resolve(TableRows.MENTION_PARTS), Mention.SCHEMA,
-          staging.resolve(DatasetFiles.MENTIONS_CSV), staging.resolve(DatasetFiles.MENTIONS_PARQUET), null));
+          staging.resolve(DatasetFiles.MENTIONS_CSV), staging.resolve(DatasetFiles.MENTIONS_PARQUET)));
       Future<Long> articleRows = pool.submit(() -> table(partsDir.resolve(TableRows.ARTICLE_PARTS), ArticleRow.SCHEMA,
-          staging.resolve(DatasetFiles.ARTICLES_CSV), staging.resolve(DatasetFiles.ARTICLES_PARQUET), null));
+          staging.resolve(DatasetFiles.ARTICLES_CSV), staging.resolve(DatasetFiles.ARTICLES_PARQUET)));
       Future<Long> rejectedRows = pool.submit(() -> table(partsDir.resolve(TableRows.REJECTED_PARTS), DatasetFiles.REJECTION,
-          staging.resolve(DatasetFiles.REJECTED_CSV), null, null));
+          staging.resolve(DatasetFiles.REJECTED_CSV), null));
       entries = await(mentionRows);
       articles = await(articleRows);
       rejected = await(rejectedRows);
@@ -116,33 +126,68 @@ public final class DatasetAssembler {
     }
   }
 
-  /** Also takes each record of a table as it is written, with the number of records before it. */
-  @FunctionalInterface
-  private interface RecordCopy<T> {
-    void accept(long before, T record) throws IOException;
+  /**
+   * Writes the projects, each folded from its run of mentions in {@code parts} (project order):
+   * projects.csv, projects.parquet, projects.json (each project with its mentions nested) and
+   * stars_history.csv (a project's dated figures, read off as it passes: the projects come in id
+   * order, so its rows do too). Only one project's mentions are held at a time. Returns the number
+   * of projects.
+   */
+  private static long projects(Path parts, Path staging, ProjectFold fold) throws IOException {
+    try (ProjectFiles files = new ProjectFiles(staging)) {
+      List<Mention> run = new ArrayList<>();
+      SortedParts.merge(parts, row -> {
+        Mention m = Mention.SCHEMA.fromBytes(row.data());
+        if (!run.isEmpty() && !run.get(0).projectId().equals(m.projectId())) {
+          files.write(fold.build(run.get(0).projectId(), List.copyOf(run)));
+          run.clear();
+        }
+        run.add(m);
+      });
+      if (!run.isEmpty()) {
+        files.write(fold.build(run.get(0).projectId(), List.copyOf(run)));
+      }
+      return files.count();
+    }
   }
 
-  /**
-   * Writes the projects: projects.csv, projects.parquet, projects.json (each project with its
-   * mentions nested) and stars_history.csv (a project's dated figures, read off as it passes: the
-   * projects come in id order, so its rows do too). Returns the number of projects.
-   */
-  private static long projects(Path parts, Path staging) throws IOException {
-    try (BufferedWriter json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8);
-        BufferedWriter historyFile = Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY_CSV), StandardCharsets.UTF_8);
-        CSVPrinter history = Csv.printer(historyFile)) {
+  /** The four files written from the projects, in project id order. */
+  private static final class ProjectFiles implements java.io.Closeable {
+    private final BufferedWriter json;
+    private final CSVPrinter csv;
+    private final CSVPrinter history;
+    private final ParquetTable<Project> typed;
+    private long count;
+
+    ProjectFiles(Path staging) throws IOException {
+      json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8);
+      csv = Csv.printer(Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_CSV), StandardCharsets.UTF_8));
+      history = Csv.printer(Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY_CSV), StandardCharsets.UTF_8));
+      typed = ParquetTable.create(Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_PARQUET));
       json.write("[");
+      csv.printRecord(Project.SCHEMA.header());
       history.printRecord(DatasetFiles.STARS_HISTORY_COLUMNS);
-      long n = table(parts, Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_CSV),
-          staging.resolve(DatasetFiles.PROJECTS_PARQUET), (before, p) -> {
-            json.write(before == 0 ? "\n" : ",\n");
-            json.write(Json.project(p));
-            for (Mention m : starsHistory(p)) {
-              Csv.print(history, List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile()));
-            }
-          });
-      json.write(n == 0 ? "]\n" : "\n]\n");
-      return n;
+    }
+
+    void write(Project p) throws IOException {
+      Csv.print(csv, Project.SCHEMA.cells(p));
+      typed.write(p);
+      json.write(count++ == 0 ? "\n" : ",\n");
+      json.write(Json.project(p));
+      for (Mention m : starsHistory(p)) {
+        Csv.print(history, List.of(p.projectId(), m.published(), m.stars().toString(), m.articleFile()));
+      }
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (json; csv; history; typed) {
+        json.write(count == 0 ? "]\n" : "\n]\n");
+      }
     }
   }
 
@@ -154,11 +199,10 @@ public final class DatasetAssembler {
 
   /**
    * Writes the table in {@code parts} as {@code csv} and, when given, {@code parquet}, each record
-   * decoded through {@code schema}; {@code copy}, when given, also takes each record. Returns the
-   * number of rows.
+   * decoded through {@code schema}. Returns the number of rows.
    */
-  private static <T extends Record> long table(Path parts, RecordSchema<T> schema, Path csv, Path parquet,
-      RecordCopy<T> copy) throws IOException {
+  private static <T extends Record> long table(Path parts, RecordSchema<T> schema, Path csv, Path parquet)
+      throws IOException {
     try (BufferedWriter file = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         CSVPrinter out = Csv.printer(file);
         ParquetTable<T> typed = parquet == null ? null : ParquetTable.create(schema, parquet)) {
@@ -169,9 +213,6 @@ public final class DatasetAssembler {
         Csv.print(out, schema.cells(record));
         if (typed != null) {
           typed.write(record);
-        }
-        if (copy != null) {
-          copy.accept(n[0], record);
         }
         n[0]++;
       });

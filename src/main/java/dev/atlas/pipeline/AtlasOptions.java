@@ -44,7 +44,7 @@ public interface AtlasOptions extends PipelineOptions {
 
   void setFileTimeoutMillis(Long value);
 
-  @Description("Number of shards the groupings use (name join, project fold)")
+  @Description("Number of shards of the name join; files are read in shards of about 200 files, at least this many")
   @Default.Integer(DEFAULT_SHARDS)
   Integer getShards();
 

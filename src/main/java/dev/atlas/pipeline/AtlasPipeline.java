@@ -4,7 +4,6 @@ import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.DatasetFiles;
 import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.CoderRegistry;
@@ -39,7 +38,7 @@ public final class AtlasPipeline {
         new ExtractArticles(options.getMaxFileBytes(), options.getFileTimeoutMillis(), readShards(files.size(), shards)));
     PCollection<Mention> carried =
         p.apply("PreviousMentions", Create.of(previous).withCoder(RecordCoder.of(Mention.SCHEMA)));
-    PCollectionTuple resolved =
+    PCollection<Mention> resolved =
         PCollectionList.of(found.get(Tags.MENTIONS)).and(carried)
             .apply("NewAndPrevious", Flatten.pCollections())
             .apply("ResolveProjects", new ResolveProjects(shards));
@@ -49,8 +48,7 @@ public final class AtlasPipeline {
             .and(p.apply("PreviousArticles", Create.of(previousArticles).withCoder(RecordCoder.of(ArticleRow.SCHEMA))))
             .apply("NewAndPreviousArticles", Flatten.pCollections());
     PCollectionTuple dataset =
-        PCollectionTuple.of(Tags.MENTIONS, resolved.get(Tags.MENTIONS))
-            .and(Tags.PROJECTS, resolved.get(Tags.PROJECTS))
+        PCollectionTuple.of(Tags.MENTIONS, resolved)
             .and(Tags.ARTICLE_ROWS, articleRows)
             .and(Tags.REJECTED, rejected);
     dataset.apply("WriteDataset", new WriteDataset(partsDir));
@@ -73,6 +71,5 @@ public final class AtlasPipeline {
     registry.registerCoderForClass(Rejection.class, RecordCoder.of(DatasetFiles.REJECTION));
     registry.registerCoderForClass(Mention.class, RecordCoder.of(Mention.SCHEMA));
     registry.registerCoderForClass(ArticleRow.class, RecordCoder.of(ArticleRow.SCHEMA));
-    registry.registerCoderForClass(Project.class, RecordCoder.of(Project.SCHEMA));
   }
 }

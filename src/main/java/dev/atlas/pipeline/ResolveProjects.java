@@ -1,27 +1,16 @@
 package dev.atlas.pipeline;
 
 import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import dev.atlas.resolve.NameResolver;
-import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.resolve.ProjectKeys;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.beam.sdk.coders.ByteArrayCoder;
-import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -30,19 +19,18 @@ import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Deduplicates mentions into projects. Name-only mentions meet the names linked mentions claim in
- * the same shard of the name; then mentions meet by shard of project id and fold into projects.
- * Every grouping is on a bounded shard key, never on the raw, growing key space.
+ * Gives every mention the id of its project: a linked mention has its repository's; a name-only
+ * mention meets, in the same shard of its name, the names linked mentions claim. The grouping is on
+ * a bounded shard key, never on the raw, growing key space. The mentions of one project are folded
+ * into the project where the dataset is written, from parts sorted by project id, so no step holds
+ * the corpus's mentions grouped in memory.
  */
-public final class ResolveProjects extends PTransform<PCollection<Mention>, PCollectionTuple> {
-  private static final RecordCoder<Mention> MENTION = RecordCoder.of(Mention.SCHEMA);
-
+public final class ResolveProjects extends PTransform<PCollection<Mention>, PCollection<Mention>> {
   private static final TupleTag<KV<String, String>> CLAIMS = new TupleTag<>("claims") {};
   private static final TupleTag<Mention> NAME_ONLY = new TupleTag<>("nameOnly") {};
   private final int shards;
@@ -53,7 +41,7 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Mention> mentions) {
+  public PCollection<Mention> expand(PCollection<Mention> mentions) {
     PCollection<Mention> linked = mentions.apply("Linked", Filter.by(Mention::linked));
     PCollection<Mention> nameOnly = mentions.apply("NameOnly", Filter.by(m -> !m.linked()));
     PCollectionView<List<String>> lookedUp =
@@ -68,15 +56,7 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
             .and(NAME_ONLY, lookups)
             .apply("MeetByNameShard", CoGroupByKey.create())
             .apply("JoinNames", ParDo.of(new JoinNamesFn()));
-    PCollection<Mention> resolved =
-        PCollectionList.of(linked).and(joined).apply("AllMentions", Flatten.pCollections());
-    PCollection<Project> projects =
-        resolved
-            .apply("KeyByProjectShard", ParDo.of(new KeyByProjectFn(shards)))
-            .setCoder(KvCoder.of(VarIntCoder.of(), ByteArrayCoder.of()))
-            .apply("MeetByProjectShard", GroupByKey.create())
-            .apply("BuildProjects", ParDo.of(new BuildProjectsFn()));
-    return PCollectionTuple.of(Tags.MENTIONS, resolved).and(Tags.PROJECTS, projects);
+    return PCollectionList.of(linked).and(joined).apply("AllMentions", Flatten.pCollections());
   }
 
   /**
@@ -135,36 +115,6 @@ public final class ResolveProjects extends PTransform<PCollection<Mention>, PCol
       for (Mention m : shard.getValue().getAll(NAME_ONLY)) {
         out.output(m.withProjectId(resolver.resolve(m)));
       }
-    }
-  }
-
-  /**
-   * Keys a mention by the shard of its project, carried as encoded bytes: a runner that keeps
-   * grouped values in memory (the DirectRunner) then holds a compact array, not an object graph.
-   */
-  static final class KeyByProjectFn extends DoFn<Mention, KV<Integer, byte[]>> {
-    private final int shards;
-
-    KeyByProjectFn(int shards) {
-      this.shards = shards;
-    }
-
-    @ProcessElement
-    public void process(@Element Mention m, OutputReceiver<KV<Integer, byte[]>> out) throws CoderException {
-      out.output(KV.of(ProjectKeys.shard(m.projectId(), shards), CoderUtils.encodeToByteArray(MENTION, m)));
-    }
-  }
-
-  /** Folds one shard's mentions into projects, one project id at a time. */
-  static final class BuildProjectsFn extends DoFn<KV<Integer, Iterable<byte[]>>, Project> {
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<byte[]>> shard, OutputReceiver<Project> out) throws CoderException {
-      Map<String, List<Mention>> byId = new TreeMap<>();
-      for (byte[] bytes : shard.getValue()) {
-        Mention m = CoderUtils.decodeFromByteArray(MENTION, bytes);
-        byId.computeIfAbsent(m.projectId(), k -> new ArrayList<>()).add(m);
-      }
-      byId.forEach((id, ms) -> out.output(ProjectBuilder.build(id, ms)));
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.atlas.pipeline;
 import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import org.apache.beam.sdk.values.TupleTag;
 
 /** The output tags the stages share. */
@@ -14,8 +13,6 @@ public final class Tags {
   public static final TupleTag<Mention> MENTIONS = new TupleTag<>("mentions") {};
   /** One row per article read. */
   public static final TupleTag<ArticleRow> ARTICLE_ROWS = new TupleTag<>("articleRows") {};
-  /** Deduplicated projects. */
-  public static final TupleTag<Project> PROJECTS = new TupleTag<>("projects") {};
 
   private Tags() {}
 }

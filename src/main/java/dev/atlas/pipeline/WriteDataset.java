@@ -22,7 +22,8 @@ import org.apache.beam.sdk.values.PDone;
 /**
  * Writes every table as sorted part files under a parts folder ({@code <table>/part-<hash>}), one
  * per bundle, with no grouping: the run command's k-way merge orders them, so no step holds a
- * whole table. A part is named by a digest of its rows, and the merge drops repeated identical
+ * whole table. Mentions are written twice, in article order (mentions.csv) and in project order
+ * (the runs the projects are folded from). A part is named by a digest of its rows, and the merge drops repeated identical
  * rows, so a bundle the runner retries cannot duplicate data.
  */
 public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
@@ -37,8 +38,8 @@ public final class WriteDataset extends PTransform<PCollectionTuple, PDone> {
   public PDone expand(PCollectionTuple in) {
     in.get(Tags.MENTIONS).apply("WriteMentions",
         ParDo.of(new WritePartsFn<>(partsDir, TableRows.MENTION_PARTS, TableRows::mention)));
-    in.get(Tags.PROJECTS).apply("WriteProjects",
-        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECT_PARTS, TableRows::project)));
+    in.get(Tags.MENTIONS).apply("WriteMentionsOfProjects",
+        ParDo.of(new WritePartsFn<>(partsDir, TableRows.PROJECT_MENTION_PARTS, TableRows::mentionOfProject)));
     in.get(Tags.ARTICLE_ROWS).apply("WriteArticles",
         ParDo.of(new WritePartsFn<>(partsDir, TableRows.ARTICLE_PARTS, TableRows::article)));
     in.get(Tags.REJECTED).apply("WriteRejected",

@@ -1,5 +1,6 @@
 package dev.atlas.dataset;
 
+import dev.atlas.resolve.ProjectBuilder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class AtomicOutputTest {
     Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length - 3));
     Path staging = tmp.resolve(".output.staging/dataset");
     assertThrows(IOException.class, () -> DatasetAssembler.assemble(parts, staging, output,
-        new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0)));
+        new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0), ProjectBuilder::build));
     assertUnchanged();
     assertFalse(Files.exists(staging.resolve("run.json")), "a half-written dataset must not look finished");
   }
@@ -53,7 +54,7 @@ class AtomicOutputTest {
         List.of(TableRows.article(new ArticleRow("0123456789abcdef", "a.md", "A", "en", "", "", "UTF-8", 0, "0123"))));
     Path staging = tmp.resolve(".output.staging2/dataset");
     var e = assertThrows(DatasetAssembler.AccountingException.class, () -> DatasetAssembler.assemble(parts, staging,
-        output, new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0)));
+        output, new DatasetAssembler.RunInfo("t", "in", "DirectRunner", "", 2, 0), ProjectBuilder::build));
     assertTrue(e.getMessage().contains("a file was lost"));
     assertUnchanged();
   }

@@ -3,7 +3,6 @@ package dev.atlas.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.atlas.dataset.Mention;
-import dev.atlas.dataset.Project;
 import dev.atlas.resolve.ProjectKeys;
 import dev.atlas.testing.Rows;
 import java.nio.file.Files;
@@ -44,13 +43,12 @@ class AtlasPipelineTest {
             mention("c.md", "Magenta", ""),
             mention("d.md", "magenta", ""))
         .withCoder(RecordCoder.of(Mention.SCHEMA)));
-    PCollectionTuple out = in.apply(new ResolveProjects(4));
-    PAssert.that(out.get(Tags.PROJECTS)).satisfies(projects -> {
-      List<String> ids = StreamSupport.stream(projects.spliterator(), false).map(Project::projectId).sorted().toList();
-      assertEquals(List.of("github:facebookresearch/detectron", "name:magenta"), ids);
-      for (Project pr : projects) {
-        assertEquals(2, pr.articleCount(), pr.projectId());
-      }
+    PCollection<Mention> out = in.apply(new ResolveProjects(4));
+    PAssert.that(out).satisfies(mentions -> {
+      List<String> ids = StreamSupport.stream(mentions.spliterator(), false)
+          .map(m -> m.articleFile() + " " + m.projectId()).sorted().toList();
+      assertEquals(List.of("a.md github:facebookresearch/detectron", "b.md github:facebookresearch/detectron",
+          "c.md name:magenta", "d.md name:magenta"), ids);
       return null;
     });
     p.run().waitUntilFinish();
