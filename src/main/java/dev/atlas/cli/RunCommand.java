@@ -63,17 +63,24 @@ public final class RunCommand implements Callable<Integer> {
   @Unmatched List<String> beamArgs = new ArrayList<>();
 
   /**
+   * Flink defaults: re-iterable group results (the name join's CoGroupByKey reads a group twice,
+   * which Flink refuses once a group outgrows its cache), and no defensive copies between chained
+   * operators (object reuse, faster copy), which Atlas's DoFns allow: they never change an element
+   * they are given.
+   */
+  static final List<String> FLINK = List.of("reIterableGroupByKeyResult=true", "objectReuse=true", "fasterCopy=true");
+
+  /**
    * Beam options with runner defaults the user did not set: the DirectRunner's per-element
    * immutability and encodability checks off (they re-encode every element, and the pipeline's
    * DoFns never mutate their inputs; the tests pass both flags as true, so they run with the
-   * checks), and on Flink re-iterable group results, which the name join's CoGroupByKey needs once
-   * a group outgrows Flink's cache.
+   * checks), and on Flink {@link #FLINK}.
    */
   static String[] withRunnerDefaults(List<String> args) {
     List<String> all = new ArrayList<>(args);
     List<String> flags = new ArrayList<>(List.of("enforceImmutability=false", "enforceEncodability=false"));
     if (args.stream().anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"))) {
-      flags.add("reIterableGroupByKeyResult=true");
+      flags.addAll(FLINK);
     }
     for (String flag : flags) {
       String name = flag.substring(0, flag.indexOf('='));

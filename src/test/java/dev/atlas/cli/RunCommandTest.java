@@ -35,7 +35,8 @@ class RunCommandTest {
   @Test
   void flinkGetsReiterableGroupsUnlessTheUserSaysOtherwise() {
     assertTrue(List.of(RunCommand.withRunnerDefaults(List.of("--runner=FlinkRunner")))
-        .contains("--reIterableGroupByKeyResult=true"));
+        .containsAll(List.of("--reIterableGroupByKeyResult=true", "--objectReuse=true", "--fasterCopy=true")));
+    assertFalse(List.of(RunCommand.withRunnerDefaults(List.of())).contains("--objectReuse=true"), "Flink's options only on Flink");
     List<String> mine = List.of(RunCommand.withRunnerDefaults(List.of("--runner=FlinkRunner", "--reIterableGroupByKeyResult=false")));
     assertTrue(mine.contains("--reIterableGroupByKeyResult=false"), mine.toString());
     assertFalse(mine.contains("--reIterableGroupByKeyResult=true"), mine.toString());
