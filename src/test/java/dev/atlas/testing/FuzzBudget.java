@@ -1,0 +1,37 @@
+package dev.atlas.testing;
+
+import dev.atlas.article.ArticleReadException;
+import dev.atlas.article.Deadline;
+import dev.atlas.article.RejectReason;
+
+/**
+ * The time one fuzz input may take. The work runs under a {@link Deadline} of {@link #MILLIS}, as a
+ * file does in a run; an input that spends it is a finding (an input of a few kilobytes that takes
+ * seconds is a slow path a large file would turn into a rejected article). Hangs between the
+ * deadline's checkpoints are caught by the fuzz tests' {@code @Timeout}, which Jazzer hands to
+ * libFuzzer as its per-input timeout.
+ */
+public final class FuzzBudget {
+  /** Per-input budget in milliseconds. */
+  public static final long MILLIS = 2_000;
+
+  /** Hard limit per input in seconds, for the fuzz tests' {@code @Timeout}. */
+  public static final int HARD_SECONDS = 10;
+
+  private FuzzBudget() {}
+
+  /**
+   * Runs {@code work} within the budget and returns its value; throws AssertionError when the
+   * budget is spent, and passes any other rejection on.
+   */
+  public static <T> T within(Deadline.Work<T> work) throws ArticleReadException {
+    try {
+      return Deadline.run(MILLIS, work);
+    } catch (ArticleReadException e) {
+      if (e.reason() == RejectReason.TIMEOUT) {
+        throw new AssertionError("input over the per-input budget of " + MILLIS + " ms", e);
+      }
+      throw e;
+    }
+  }
+}
