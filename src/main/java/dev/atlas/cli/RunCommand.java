@@ -1,19 +1,19 @@
 package dev.atlas.cli;
 
 import dev.atlas.dataset.DatasetAssembler;
+import dev.atlas.dataset.DatasetOutput;
+import dev.atlas.dataset.OutputFailure;
 import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.AtlasPipeline;
 import dev.atlas.pipeline.InputFiles;
 import dev.atlas.pipeline.Progress;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.values.KV;
 import picocli.CommandLine.Command;
@@ -122,36 +122,33 @@ public final class RunCommand implements Callable<Integer> {
       System.err.println("atlas run: --previous " + e.getMessage());
       return 2;
     }
-    Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
-    Path parts = staging.resolve(".parts");
-    DatasetAssembler.deleteTree(staging);
-    Files.createDirectories(parts);
     Progress progress = quiet ? null : Progress.start(files.size());
+    String runner = options.getRunner().getSimpleName();
+    DatasetAssembler.Counts counts;
     try {
-      Pipeline p = Pipeline.create(options);
-      AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
-      PipelineResult result = p.run();
-      result.waitUntilFinish();
-      Path dataset = staging.resolve("dataset");
-      String runner = options.getRunner().getSimpleName();
-      DatasetAssembler.Counts counts = DatasetAssembler.assemble(parts, dataset, out,
-          new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
-              history.articles().size()));
-      if (!quiet) {
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
-                + " %d files rejected%s, %.1f s -> %s%n",
-            counts.filesMatched(), counts.articles() - history.articles().size(),
-            history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
-            counts.entries(), counts.projects(), counts.rejected(),
-            counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
-      }
-      return 0;
+      counts = DatasetOutput.write(out, parts -> {
+        Pipeline p = Pipeline.create(options);
+        AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
+        p.run().waitUntilFinish();
+      }, new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
+          history.articles().size()));
+    } catch (OutputFailure e) {
+      System.err.println("atlas run: " + e.getMessage());
+      return 1;
     } finally {
       if (progress != null) {
         progress.stop();
       }
-      DatasetAssembler.deleteTree(staging);
     }
+    if (!quiet) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
+              + " %d files rejected%s, %.1f s -> %s%n",
+          counts.filesMatched(), counts.articles() - history.articles().size(),
+          history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
+          counts.entries(), counts.projects(), counts.rejected(),
+          counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
+    }
+    return 0;
   }
 }

@@ -8,12 +8,16 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +25,9 @@ import java.util.stream.Stream;
  * merged into one file by a streaming k-way merge, so no single place holds a whole table.
  */
 public final class SortedParts {
+  /** Marks a part still being written; the merge skips such files. */
+  private static final String TMP = ".tmp-";
+
   private SortedParts() {}
 
   /** A row to write: the key it sorts by and its rendered text. */
@@ -29,19 +36,45 @@ public final class SortedParts {
   /** The order of rows in parts and in merged files: by key, then by text. */
   public static final Comparator<Row> ORDER = Comparator.comparing(Row::key).thenComparing(Row::text);
 
-  /** Sorts {@code rows} by key (then text) and writes them to {@code part}, replacing it. */
+  /**
+   * Sorts {@code rows} by key (then text) and writes them to {@code part}, replacing it. The rows go
+   * to a temporary file of this write's own that is renamed to {@code part} only when complete, so a
+   * writer killed halfway (a lost worker) leaves no part the merge would read, and two attempts at
+   * one bundle never write into one file. The table's folder is created when missing, but not the
+   * parts folder above it: a writer still finishing after its run failed cannot bring back the
+   * staging folder the run removed.
+   */
   public static void write(Path part, List<Row> rows) throws IOException {
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(ORDER);
-    Files.createDirectories(part.getParent());
-    Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-      for (Row row : sorted) {
-        writeString(out, row.key());
-        writeString(out, row.text());
+    Path table = part.getParent();
+    if (!Files.isDirectory(table)) {
+      if (!Files.isDirectory(table.getParent())) {
+        throw new NoSuchFileException(table.getParent().toString(), null, "the parts folder is gone");
+      }
+      try {
+        Files.createDirectory(table);
+      } catch (FileAlreadyExistsException another) {
+        // another bundle created it
       }
     }
-    Files.move(tmp, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path tmp = part.resolveSibling(part.getFileName() + TMP + UUID.randomUUID());
+    try {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        for (Row row : sorted) {
+          writeString(out, row.key());
+          writeString(out, row.text());
+        }
+      }
+      Files.move(tmp, part, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
   }
 
   /** Takes the rows of a merge, one at a time, in order. */
@@ -70,15 +103,15 @@ public final class SortedParts {
   }
 
   /**
-   * Streams every row of the part files in {@code folder} to {@code sink}, in key (then text)
-   * order, by a k-way merge; a row identical to the one before it (a part written twice) is given
+   * Streams every row of the part files in {@code folder} (never a part still being written) to
+   * {@code sink}, in key (then text) order, by a k-way merge; a row identical to the one before it (a part written twice) is given
    * once. A missing folder gives no rows. Returns the number of rows given.
    */
   public static long merge(Path folder, RowSink sink) throws IOException {
     List<Path> parts = new ArrayList<>();
     if (Files.isDirectory(folder)) {
       try (Stream<Path> s = Files.list(folder)) {
-        s.filter(p -> !p.getFileName().toString().endsWith(".tmp")).sorted().forEach(parts::add);
+        s.filter(p -> !p.getFileName().toString().contains(TMP)).sorted().forEach(parts::add);
       }
     }
     PriorityQueue<Cursor> queue = new PriorityQueue<>(

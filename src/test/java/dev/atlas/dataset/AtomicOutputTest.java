@@ -33,7 +33,7 @@ class AtomicOutputTest {
 
   @Test
   void corruptPartMidWriteLeavesPreviousOutputIntact() throws Exception {
-    Path parts = tmp.resolve(".output.staging/.parts");
+    Path parts = Files.createDirectories(tmp.resolve(".output.staging/.parts"));
     SortedParts.write(parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000"),
         List.of(new SortedParts.Row("a", "a,1\r\n"), new SortedParts.Row("b", "b,2\r\n")));
     Path part = parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000");
@@ -48,7 +48,7 @@ class AtomicOutputTest {
 
   @Test
   void lostFileFailsTheRunAndLeavesPreviousOutputIntact() throws Exception {
-    Path parts = tmp.resolve(".output.staging2/.parts");
+    Path parts = Files.createDirectories(tmp.resolve(".output.staging2/.parts"));
     SortedParts.write(parts.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"),
         List.of(TableRows.article(new ArticleRow("0123456789abcdef", "a.md", "A", "en", "", "", "UTF-8", 0, "0123"))));
     Path staging = tmp.resolve(".output.staging2/dataset");
