@@ -1,10 +1,6 @@
 package dev.atlas.article;
 
 import dev.atlas.Validate;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one file into an {@link Article}: size check, bytes, charset, format by extension (HTML
+ * Reads one file into an {@link Article}: size check, bytes (one version of the file, see
+ * {@link FileSnapshot}), charset, format by extension (HTML
  * through jsoup, everything else as markdown/text), metadata.
  */
 public final class ArticleReader {
@@ -26,30 +23,7 @@ public final class ArticleReader {
   public static Article read(Path path, long maxBytes) throws ArticleReadException {
     Validate.notNull(path, "path");
     String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    byte[] bytes;
-    try {
-      if (!Files.exists(path)) {
-        throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
-      }
-      if (Files.isDirectory(path)) {
-        throw new ArticleReadException(RejectReason.NOT_A_FILE, "a folder, not a file");
-      }
-      if (!Files.isRegularFile(path)) {
-        throw new ArticleReadException(RejectReason.NOT_A_FILE, "not a regular file");
-      }
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new ArticleReadException(RejectReason.TOO_LARGE,
-            "file has " + size + " bytes, over the limit of " + maxBytes);
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
-    } catch (AccessDeniedException e) {
-      throw new ArticleReadException(RejectReason.UNREADABLE, "permission denied");
-    } catch (IOException e) {
-      throw new ArticleReadException(RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    byte[] bytes = FileSnapshot.read(path, maxBytes);
     return parse(file, bytes);
   }
 
