@@ -24,6 +24,6 @@ JAZZER_FUZZ=1 nice -n 10 mvn -B -q test -Dtest="$TEST" -Dsurefire.failIfNoSpecif
   -Djazzer.internal.arg.1=-max_total_time="$SECONDS_TO_RUN" \
   -Djazzer.internal.arg.2=-print_final_stats=1 \
   > "$LOG" 2>&1 && status=0 || status=$?
-grep -E '^#[0-9]+ +(DONE|INITED)|stat::|^==[0-9]+== |Test .*Inputs|crash-|timeout-|FAIL|Tests run' "$LOG" | tail -n 30
+grep -aE '^#[0-9]+[[:space:]]+(DONE|INITED)|stat::|^==[0-9]+== |Test .*Inputs|crash-|timeout-|FAIL|Tests run' "$LOG" | tail -n 30
 echo "fuzz $TEST: ${SECONDS_TO_RUN} s, exit $status; log $LOG"
 exit $status

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.atlas.testing.FuzzBudget;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -16,12 +15,6 @@ import org.junit.jupiter.api.Timeout;
  * head and blocks numbered from line 1, and the same page twice.
  */
 class HtmlArticleParserFuzzTest {
-  /** Loads and initializes the classes once, so their start-up is not charged to the first input. */
-  @BeforeAll
-  static void warmUp() {
-    HtmlArticleParser.parse("<html><h1>warm up</h1><p><a href=\"https://github.com/a/b\">a</a></p></html>");
-  }
-
   @FuzzTest
   @Timeout(FuzzBudget.HARD_SECONDS)
   void parse(byte[] bytes) throws ArticleReadException {

@@ -9,7 +9,6 @@ import dev.atlas.testing.FuzzBudget;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -20,12 +19,6 @@ import org.junit.jupiter.api.Timeout;
 class MarkdownArticleParserFuzzTest {
   /** Line breaks as the parser counts them: LF, CRLF and a lone CR (old Mac files). */
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
-  /** Loads and initializes the classes once, so their start-up is not charged to the first input. */
-  @BeforeAll
-  static void warmUp() {
-    MarkdownArticleParser.parse("# warm up\n\n1. [a](https://github.com/a/b) 1.2k\n");
-  }
 
   @FuzzTest
   @Timeout(FuzzBudget.HARD_SECONDS)

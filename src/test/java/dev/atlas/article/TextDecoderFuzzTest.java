@@ -8,7 +8,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.atlas.testing.FuzzBudget;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Timeout;
 class TextDecoderFuzzTest {
   private static final Set<RejectReason> DECODER_REASONS =
       EnumSet.of(RejectReason.EMPTY, RejectReason.BINARY, RejectReason.UNDECODABLE, RejectReason.NO_TEXT);
-
-  /** Loads and initializes the classes once, so their start-up is not charged to the first input. */
-  @BeforeAll
-  static void warmUp() throws ArticleReadException {
-    TextDecoder.decode("warm up 中文".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
 
   @FuzzTest
   @Timeout(FuzzBudget.HARD_SECONDS)

@@ -11,7 +11,6 @@ import dev.atlas.dataset.ArticleRow;
 import dev.atlas.resolve.ProjectKeys;
 import dev.atlas.testing.FuzzBudget;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -20,12 +19,6 @@ import org.junit.jupiter.api.Timeout;
  * per-input budget; entries are numbered 1..n in reading order and each becomes a mention.
  */
 class EntryFinderFuzzTest {
-  /** Loads and initializes the classes once, so their start-up is not charged to the first input. */
-  @BeforeAll
-  static void warmUp() throws ArticleReadException {
-    EntryFinder.find(ArticleReader.parse("warm.md", "# Top\n\n## 1. [a](https://github.com/a/b) 1.2k\n\n## 2. [c](https://github.com/c/d)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-  }
-
   @FuzzTest
   @Timeout(FuzzBudget.HARD_SECONDS)
   void find(byte[] bytes) {
