@@ -19,7 +19,7 @@ LOG=target/fuzz/$TEST.log
 # hands the @Timeout to libFuzzer as the per-input timeout instead. The arguments after the first
 # (a program name libFuzzer expects) are libFuzzer flags and override the annotation's duration.
 JAZZER_FUZZ=1 nice -n 10 mvn -B -q test -Dtest="$TEST" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djunit.jupiter.execution.timeout.mode=disabled -Datlas.fuzz.budget.millis=5000 -Djazzer.hooks=true -Djazzer.instrument="dev.atlas.**,org.jsoup.**" \
+  -Djunit.jupiter.execution.timeout.mode=disabled -Datlas.fuzz.budget.millis=10000 -Djazzer.hooks=true -Djazzer.instrument="dev.atlas.**,org.jsoup.**" \
   -Djazzer.internal.arg.0=fuzz \
   -Djazzer.internal.arg.1=-max_total_time="$SECONDS_TO_RUN" \
   -Djazzer.internal.arg.2=-print_final_stats=1 \

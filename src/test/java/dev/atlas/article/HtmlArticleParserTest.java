@@ -49,4 +49,19 @@ class HtmlArticleParserTest {
     assertEquals("[Alpha](https://github.com/a/alpha) (12k stars)", b.get(0).source());
     assertEquals(1, b.get(0).links().size());
   }
+
+  /**
+   * Found by fuzzing: a link left open when another link starts is repaired by jsoup with copies of
+   * elements that have no place in the file, and a block made from such a copy had line 0.
+   */
+  @Test
+  void blocksMadeByRepairedMarkupKeepALineOfTheFile() {
+    String html = "<html><body>\n<a href=\"https://github.com/example/kite\">Kite\n<article>\n"
+        + "<h2><a href=\"https://github.com/example/orca\">Orca</a></h2>\n<p>A tool.</p>\n</article></body></html>";
+    List<Block> blocks = HtmlArticleParser.parse(html).blocks();
+    assertFalse(blocks.isEmpty());
+    for (Block b : blocks) {
+      assertFalse(b.line() < 1, b + " has no line of the file");
+    }
+  }
 }
