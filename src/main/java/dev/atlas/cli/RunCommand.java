@@ -60,16 +60,30 @@ public final class RunCommand implements Callable<Integer> {
   @Unmatched List<String> beamArgs = new ArrayList<>();
 
   /**
+   * Up to 5 restarts 15 s apart, which outlasts the 50 s a cluster takes by default to notice a
+   * TaskManager is gone. Beam 2.62 applies these two options only to Flink's DataStream
+   * translation, so a cluster run uses it for batch too; an embedded run ({@code [local]}, {@code
+   * [auto]}) keeps the DataSet translation, as it has no worker to lose.
+   */
+  static final List<String> FLINK_CLUSTER_RESTARTS =
+      List.of("useDataStreamForBatch=true", "numberOfExecutionRetries=5", "executionRetryDelay=15000");
+
+  /**
    * Beam options with runner defaults the user did not set: the DirectRunner's per-element
    * immutability and encodability checks off (they re-encode every element, and the pipeline's
    * DoFns never mutate their inputs; the tests run with the checks on), and on Flink re-iterable
    * group results, which the name join's CoGroupByKey needs once a group outgrows Flink's cache.
+   * On a Flink cluster ({@code --flinkMaster=host:port}) also a restart strategy, so a lost
+   * TaskManager costs a restart instead of the run: {@link #FLINK_CLUSTER_RESTARTS}.
    */
   static String[] withRunnerDefaults(List<String> args) {
     List<String> all = new ArrayList<>(args);
     List<String> flags = new ArrayList<>(List.of("enforceImmutability=false", "enforceEncodability=false"));
     if (args.stream().anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"))) {
       flags.add("reIterableGroupByKeyResult=true");
+      if (args.stream().anyMatch(a -> a.startsWith("--flinkMaster=") && !a.endsWith("]"))) {
+        flags.addAll(FLINK_CLUSTER_RESTARTS);
+      }
     }
     for (String flag : flags) {
       String name = flag.substring(0, flag.indexOf('='));
