@@ -124,6 +124,7 @@ if $KILL; then
   sleep "$KILL_AFTER"
   if curl -fsS "http://localhost:$REST_PORT/jobs/overview" | grep -q '"state":"RUNNING"'; then
     kill -9 "${pids[2]}"
+    wait "${pids[2]}" 2>/dev/null || true
     echo "killed TaskManager ${pids[2]} (SIGKILL) while the job was running" >&2
   else
     echo "the job was no longer running after $KILL_AFTER s; no TaskManager killed (raise KILL_AFTER or the input)" >&2

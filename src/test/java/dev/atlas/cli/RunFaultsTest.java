@@ -99,7 +99,7 @@ class RunFaultsTest {
         assertArrayEquals(before.get(f), after.get(f), f);
       }
     } finally {
-      command("umount", disk.toString());
+      command("umount", "--lazy", disk.toString());
     }
   }
 
