@@ -179,10 +179,18 @@ public final class DatasetAssembler {
       }
     }
     Path old = StagingFolder.beside(output.toAbsolutePath().normalize(), StagingFolder.RETIRED, RunOwner.current());
-    if (Files.exists(output)) {
+    boolean setAside = Files.exists(output);
+    if (setAside) {
       Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
     }
-    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      if (setAside) {
+        Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+      }
+      throw e;
+    }
     StagingFolder.deleteTree(old);
   }
 }

@@ -130,7 +130,10 @@ public final class OutputLock implements AutoCloseable {
     return lock != null;
   }
 
-  /** Removes the lock file (when it is still this run's) and releases the lock. */
+  /**
+   * Removes the lock file (when it is still this run's) and releases the lock. A file that cannot
+   * be removed stays, unlocked, for the next run to take over.
+   */
   @Override
   public void close() throws IOException {
     if (lock == null) {
@@ -140,6 +143,8 @@ public final class OutputLock implements AutoCloseable {
       if (key.equals(keyOf(file))) {
         Files.deleteIfExists(file);
       }
+    } catch (IOException e) {
+      // left unlocked: the next run takes it over
     } finally {
       try {
         lock.release();

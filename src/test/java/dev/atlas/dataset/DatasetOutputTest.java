@@ -163,6 +163,13 @@ class DatasetOutputTest {
     assertPreviousIntact();
   }
 
+  /** The second rename of the swap fails (here: its source is gone): the previous dataset goes back. */
+  @Test
+  void aSwapThatFailsHalfwayPutsThePreviousDatasetBack() throws Exception {
+    assertThrows(java.nio.file.NoSuchFileException.class, () -> DatasetAssembler.swap(tmp.resolve("gone"), out));
+    assertPreviousIntactAndNothingBeside();
+  }
+
   private void assertPreviousIntactAndNothingBeside() throws IOException {
     assertPreviousIntact();
     assertEquals(List.of("out"), beside(), "no staging folder, lock or set-aside dataset left");
