@@ -4,14 +4,27 @@
 # runtime), then submits the job with --flinkMaster and checks that the dataset is byte-identical
 # to the DirectRunner's on the same input. The cluster is stopped on exit.
 #
-# usage: bench/flink-cluster.sh [INPUT_DIR]        default: input
+# With --kill-taskmanager, one TaskManager is killed with SIGKILL while the job runs: the job must
+# restart its lost tasks on the TaskManager left (the restart strategy Atlas sets for Flink jobs;
+# see RunCommand) and still give a dataset byte-identical to the DirectRunner's. Each TaskManager
+# then has two slots, spread evenly, so the one left can take the whole job; with no INPUT_DIR a
+# corpus of 3,000 generated articles is used, so the job runs long enough to be hit.
+#
+# usage: bench/flink-cluster.sh [--kill-taskmanager] [INPUT_DIR]        default: input
 #   CLUSTER_DIR  work folder (default /tmp/atlas-flink-cluster)
 #   REST_PORT    JobManager REST port (default 18081); RPC_PORT (default 16123)
+#   KILL_AFTER   seconds the job runs before the kill (default 8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=$PWD/target/atlas.jar
 [ -f "$JAR" ] || mvn -q -B package -DskipTests
-INPUT=${1:-input}
+KILL=false
+if [ "${1:-}" = --kill-taskmanager ]; then
+  KILL=true
+  shift
+fi
+INPUT=${1:-}
+KILL_AFTER=${KILL_AFTER:-8}
 WORK=${CLUSTER_DIR:-/tmp/atlas-flink-cluster}
 REST_PORT=${REST_PORT:-18081}
 RPC_PORT=${RPC_PORT:-16123}
@@ -19,8 +32,19 @@ OPENS=(--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.la
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED)
 
+SLOTS=1
+if $KILL; then SLOTS=2; fi
+
 rm -rf "$WORK"
 mkdir -p "$WORK/conf" "$WORK/tmp" "$WORK/log"
+if [ -z "$INPUT" ]; then
+  if $KILL; then
+    INPUT=$WORK/corpus
+    java -jar "$JAR" bench generate --articles 3000 --seed 42 --dir "$INPUT"
+  else
+    INPUT=input
+  fi
+fi
 cat > "$WORK/conf/flink-conf.yaml" <<CONF
 jobmanager.rpc.address: localhost
 jobmanager.rpc.port: $RPC_PORT
@@ -31,7 +55,11 @@ rest.bind-address: localhost
 rest.port: $REST_PORT
 taskmanager.host: localhost
 taskmanager.bind-host: localhost
-taskmanager.numberOfTaskSlots: 1
+taskmanager.numberOfTaskSlots: $SLOTS
+cluster.evenly-spread-out-slots: true
+# A killed TaskManager is noticed within seconds, not after the default 50 s.
+heartbeat.interval: 2000
+heartbeat.timeout: 8000
 # What Flink's start scripts would compute and pass; a TaskManager started by hand needs them set.
 taskmanager.cpu.cores: 1.0
 taskmanager.memory.framework.heap.size: 128m
@@ -86,8 +114,40 @@ echo "cluster up: JobManager pid ${pids[0]}, TaskManagers ${pids[1]} ${pids[2]}"
 rm -rf "$WORK/out-cluster" "$WORK/out-direct"
 start=$(date +%s.%N)
 java "${OPENS[@]}" -jar "$JAR" run --input "$INPUT" --output "$WORK/out-cluster" \
-  --runner=FlinkRunner --flinkMaster="localhost:$REST_PORT" --parallelism=2
+  --runner=FlinkRunner --flinkMaster="localhost:$REST_PORT" --parallelism=2 ${ATLAS_FLINK_ARGS:-} &
+run=$!
+if $KILL; then
+  for _ in $(seq 1 120); do
+    curl -fsS "http://localhost:$REST_PORT/jobs/overview" 2>/dev/null | grep -q '"state":"RUNNING"' && break
+    sleep 0.5
+  done
+  sleep "$KILL_AFTER"
+  if curl -fsS "http://localhost:$REST_PORT/jobs/overview" | grep -q '"state":"RUNNING"'; then
+    kill -9 "${pids[2]}"
+    wait "${pids[2]}" 2>/dev/null || true
+    echo "killed TaskManager ${pids[2]} (SIGKILL) while the job was running" >&2
+  else
+    echo "the job was no longer running after $KILL_AFTER s; no TaskManager killed (raise KILL_AFTER or the input)" >&2
+    wait "$run" || true
+    exit 1
+  fi
+fi
+status=0
+wait "$run" || status=$?
 end=$(date +%s.%N)
+job=$(curl -fsS "http://localhost:$REST_PORT/jobs/overview" | grep -o '"jid":"[^"]*"' | head -1 | cut -d'"' -f4)
+state=$(curl -fsS "http://localhost:$REST_PORT/jobs/$job" | grep -o '"state":"[A-Z]*"' | head -1 | cut -d'"' -f4)
+restart_strategy=$(curl -fsS "http://localhost:$REST_PORT/jobs/$job/config" | grep -o '"restart-strategy":"[^"]*"' | cut -d'"' -f4)
+echo "job $job: $state; restart strategy: $restart_strategy" >&2
+if $KILL; then
+  # each failure the job recovered from (or died of), by exception
+  curl -fsS "http://localhost:$REST_PORT/jobs/$job/exceptions" \
+    | grep -o '"exceptionName":"[^"]*"' | cut -d'"' -f4 | sort | uniq -c | sed 's/^/  failure: /' >&2 || true
+fi
+if [ "$status" -ne 0 ]; then
+  echo "the cluster run failed (exit $status)" >&2
+  exit "$status"
+fi
 java -jar "$JAR" run --quiet --input "$INPUT" --output "$WORK/out-direct"
 jobs=$(curl -fsS "http://localhost:$REST_PORT/jobs/overview" | grep -o '"state":"FINISHED"' | wc -l)
 echo "jobs finished on the cluster: $jobs" >&2
@@ -97,5 +157,5 @@ for f in "$WORK"/out-direct/*; do
   [ "$name" = run.json ] && continue
   cmp "$f" "$WORK/out-cluster/$name"
 done
-awk -v s="$start" -v e="$end" 'BEGIN { printf "cluster run %.1f s; dataset byte-identical to the DirectRunner'"'"'s\n", e - s }'
+awk -v s="$start" -v e="$end" -v k="$KILL" 'BEGIN { printf "cluster run %.1f s%s; dataset byte-identical to the DirectRunner'"'"'s\n", e - s, k == "true" ? " with one TaskManager killed" : "" }'
 [ "$jobs" -ge 1 ]

@@ -1,10 +1,6 @@
 package dev.atlas.article;
 
 import dev.atlas.Validate;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,56 +9,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one file into an {@link Article}: size check, bytes, charset, format by extension (HTML
+ * Reads one file into an {@link Article}: size check, bytes (one version of the file, see
+ * {@link FileSnapshot}), charset, format by extension (HTML
  * through jsoup, everything else as markdown/text), metadata.
  */
 public final class ArticleReader {
   private ArticleReader() {}
 
-  /** How the bytes of a checked file are read: {@link Files#readAllBytes} in every run. */
-  @FunctionalInterface
-  public interface ByteSource {
-    /** Returns every byte of {@code path}. */
-    byte[] read(Path path) throws IOException;
-  }
-
   /** Reads {@code path}, or throws with the reason the file cannot be an article. */
   public static Article read(Path path, long maxBytes) throws ArticleReadException {
-    return read(path, maxBytes, Files::readAllBytes);
+    return read(path, maxBytes, FileSnapshot.Opener.FILES);
   }
 
   /**
-   * Reads {@code path} with its bytes taken from {@code source}, or throws with the reason the file
+   * Reads {@code path} with its bytes opened by {@code source}, or throws with the reason the file
    * cannot be an article: an I/O failure while reading is {@link RejectReason#UNREADABLE}.
    */
-  public static Article read(Path path, long maxBytes, ByteSource source) throws ArticleReadException {
+  public static Article read(Path path, long maxBytes, FileSnapshot.Opener source) throws ArticleReadException {
     Validate.notNull(path, "path");
     Validate.notNull(source, "source");
     String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-    byte[] bytes;
-    try {
-      if (!Files.exists(path)) {
-        throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
-      }
-      if (Files.isDirectory(path)) {
-        throw new ArticleReadException(RejectReason.NOT_A_FILE, "a folder, not a file");
-      }
-      if (!Files.isRegularFile(path)) {
-        throw new ArticleReadException(RejectReason.NOT_A_FILE, "not a regular file");
-      }
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new ArticleReadException(RejectReason.TOO_LARGE,
-            "file has " + size + " bytes, over the limit of " + maxBytes);
-      }
-      bytes = source.read(path);
-    } catch (NoSuchFileException e) {
-      throw new ArticleReadException(RejectReason.VANISHED, "file no longer exists: " + path);
-    } catch (AccessDeniedException e) {
-      throw new ArticleReadException(RejectReason.UNREADABLE, "permission denied");
-    } catch (IOException e) {
-      throw new ArticleReadException(RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    byte[] bytes = FileSnapshot.read(path, maxBytes, source);
     return parse(file, bytes);
   }
 

@@ -386,8 +386,17 @@ public final class HtmlArticleParser {
     return links;
   }
 
+  /**
+   * The line where {@code e} starts in the file; for an element jsoup made up to repair the markup
+   * (an implied row or cell), that of the nearest ancestor written in the file; 1 when none is.
+   */
   private static int line(Element e) {
-    var range = e.sourceRange();
-    return range.isTracked() ? range.start().lineNumber() : 0;
+    for (Element x = e; x != null; x = x.parent()) {
+      var range = x.sourceRange();
+      if (range.isTracked()) {
+        return range.start().lineNumber();
+      }
+    }
+    return 1;
   }
 }

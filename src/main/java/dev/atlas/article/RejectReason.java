@@ -20,6 +20,8 @@ public enum RejectReason {
   UNREADABLE,
   /** The file was matched but is gone when read. */
   VANISHED,
+  /** The file grew, shrank, was rewritten, replaced or removed while it was read. */
+  CHANGED,
   /** Parsing the file took longer than its time budget. */
   TIMEOUT,
   /** An unexpected failure while reading or extracting; the detail says what. */

@@ -5,8 +5,10 @@ import dev.atlas.bench.PlainLoop;
 import dev.atlas.bench.Truth;
 import dev.atlas.bench.TruthCheck;
 import dev.atlas.dataset.DatasetAssembler;
-import dev.atlas.resolve.ProjectBuilder;
+import dev.atlas.dataset.DatasetOutput;
+import dev.atlas.dataset.OutputFailure;
 import dev.atlas.pipeline.AtlasOptions;
+import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.pipeline.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,20 +70,22 @@ public final class BenchCommand implements Runnable {
       List<PlainLoop.Input> inputs = new ArrayList<>();
       files.forEach(f -> inputs.add(new PlainLoop.Input(f.getKey(), Path.of(f.getValue()))));
       Path out = output.toAbsolutePath().normalize();
-      Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
+      PlainLoop.Seconds[] phases = new PlainLoop.Seconds[1];
+      long[] assembling = new long[1];
+      DatasetAssembler.Counts counts;
       try {
-        PlainLoop.Seconds phases = PlainLoop.run(inputs, staging.resolve(".parts"),
-            AtlasOptions.DEFAULT_MAX_FILE_BYTES, AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS);
-        long assembling = System.nanoTime();
-        DatasetAssembler.Counts counts = DatasetAssembler.assemble(staging.resolve(".parts"), staging.resolve("dataset"),
-            out, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0), ProjectBuilder::build);
-        System.err.printf("atlas bench loop: %d files, %d entries, %d projects, %.1f s%n", counts.filesMatched(),
-            counts.entries(), counts.projects(), (System.nanoTime() - start) / 1e9);
-        System.err.printf("  read and extract %.1f s, resolve %.1f s, write parts %.1f s, assemble %.1f s%n",
-            phases.extract(), phases.resolve(), phases.write(), (System.nanoTime() - assembling) / 1e9);
-      } finally {
-        DatasetAssembler.deleteTree(staging);
+        counts = DatasetOutput.write(out, parts -> {
+          phases[0] = PlainLoop.run(inputs, parts, AtlasOptions.DEFAULT_MAX_FILE_BYTES, AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS);
+          assembling[0] = System.nanoTime();
+        }, new DatasetAssembler.RunInfo(Atlas.VERSION, input, "PlainLoop", "", files.size(), 0), ProjectBuilder::build);
+      } catch (OutputFailure e) {
+        System.err.println("atlas bench loop: " + e.getMessage());
+        return 1;
       }
+      System.err.printf("atlas bench loop: %d files, %d entries, %d projects, %.1f s%n", counts.filesMatched(),
+          counts.entries(), counts.projects(), (System.nanoTime() - start) / 1e9);
+      System.err.printf("  read and extract %.1f s, resolve %.1f s, write parts %.1f s, assemble %.1f s%n",
+          phases[0].extract(), phases[0].resolve(), phases[0].write(), (System.nanoTime() - assembling[0]) / 1e9);
       return 0;
     }
   }

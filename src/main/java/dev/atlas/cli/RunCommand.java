@@ -1,19 +1,21 @@
 package dev.atlas.cli;
 
 import dev.atlas.dataset.DatasetAssembler;
-import dev.atlas.resolve.ProjectBuilder;
+import dev.atlas.dataset.DatasetOutput;
+import dev.atlas.dataset.OutputFailure;
 import dev.atlas.pipeline.AtlasOptions;
 import dev.atlas.pipeline.AtlasPipeline;
 import dev.atlas.pipeline.InputFiles;
 import dev.atlas.pipeline.Progress;
 import dev.atlas.pipeline.RunMetrics;
+import dev.atlas.resolve.ProjectBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -71,16 +73,30 @@ public final class RunCommand implements Callable<Integer> {
   static final List<String> FLINK = List.of("reIterableGroupByKeyResult=true", "objectReuse=true", "fasterCopy=true");
 
   /**
+   * On a Flink cluster ({@code --flinkMaster=host:port}) also up to 5 restarts 15 s apart, which
+   * outlasts the 50 s a cluster takes by default to notice a TaskManager is gone. Beam 2.62 applies
+   * these two options only to Flink's DataStream translation, so a cluster run uses it for batch
+   * too; an embedded run ({@code [local]}, {@code [auto]}) keeps the DataSet translation, as it has
+   * no worker to lose.
+   */
+  static final List<String> FLINK_CLUSTER_RESTARTS =
+      List.of("useDataStreamForBatch=true", "numberOfExecutionRetries=5", "executionRetryDelay=15000");
+
+  /**
    * Beam options with runner defaults the user did not set: the DirectRunner's per-element
    * immutability and encodability checks off (they re-encode every element, and the pipeline's
    * DoFns never mutate their inputs; the tests pass both flags as true, so they run with the
-   * checks), and on Flink {@link #FLINK}.
+   * checks), and on Flink {@link #FLINK}; on a Flink cluster also a restart strategy, so a lost
+   * TaskManager costs a restart instead of the run: {@link #FLINK_CLUSTER_RESTARTS}.
    */
   static String[] withRunnerDefaults(List<String> args) {
     List<String> all = new ArrayList<>(args);
     List<String> flags = new ArrayList<>(List.of("enforceImmutability=false", "enforceEncodability=false"));
     if (args.stream().anyMatch(a -> a.startsWith("--runner=") && a.contains("Flink"))) {
       flags.addAll(FLINK);
+      if (args.stream().anyMatch(a -> a.startsWith("--flinkMaster=") && !a.endsWith("]"))) {
+        flags.addAll(FLINK_CLUSTER_RESTARTS);
+      }
     }
     for (String flag : flags) {
       String name = flag.substring(0, flag.indexOf('='));
@@ -135,40 +151,40 @@ public final class RunCommand implements Callable<Integer> {
       System.err.println("atlas run: --previous " + e.getMessage());
       return 2;
     }
-    Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + ProcessHandle.current().pid());
-    Path parts = staging.resolve(".parts");
-    DatasetAssembler.deleteTree(staging);
-    Files.createDirectories(parts);
     Progress progress = quiet ? null : Progress.start(files.size());
+    String runner = options.getRunner().getSimpleName();
+    DatasetAssembler.Counts counts;
+    AtomicReference<PipelineResult> result = new AtomicReference<>();
     try {
-      Pipeline p = Pipeline.create(options);
-      AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
-      PipelineResult result = p.run();
-      if (progress != null) {
-        progress.watch(result);
-      }
-      result.waitUntilFinish();
-      Path dataset = staging.resolve("dataset");
-      String runner = options.getRunner().getSimpleName();
-      DatasetAssembler.Counts counts = DatasetAssembler.assemble(parts, dataset, out,
-          new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
-              history.articles().size()), ProjectBuilder::build);
-      if (!quiet) {
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long parsed = RunMetrics.of(result).map(RunMetrics::articles).orElse(counts.articles() - history.articles().size());
-        System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
-                + " %d files rejected%s, %.1f s -> %s%n",
-            counts.filesMatched(), parsed,
-            history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
-            counts.entries(), counts.projects(), counts.rejected(),
-            counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
-      }
-      return 0;
+      counts = DatasetOutput.write(out, parts -> {
+        Pipeline p = Pipeline.create(options);
+        AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
+        PipelineResult running = p.run();
+        result.set(running);
+        if (progress != null) {
+          progress.watch(running);
+        }
+        running.waitUntilFinish();
+      }, new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
+          history.articles().size()), ProjectBuilder::build);
+    } catch (OutputFailure e) {
+      System.err.println("atlas run: " + e.getMessage());
+      return 1;
     } finally {
       if (progress != null) {
         progress.stop();
       }
-      DatasetAssembler.deleteTree(staging);
     }
+    if (!quiet) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long parsed = RunMetrics.of(result.get()).map(RunMetrics::articles).orElse(counts.articles() - history.articles().size());
+      System.err.printf("atlas run: %d files matched, %d articles parsed%s, %d entries found, %d projects after dedup,"
+              + " %d files rejected%s, %.1f s -> %s%n",
+          counts.filesMatched(), parsed,
+          history.articles().isEmpty() ? "" : " (+" + history.articles().size() + " carried from --previous)",
+          counts.entries(), counts.projects(), counts.rejected(),
+          counts.rejectedByReason().isEmpty() ? "" : " " + counts.rejectedByReason(), seconds, out);
+    }
+    return 0;
   }
 }

@@ -273,7 +273,11 @@ public final class DatasetAssembler {
     }
   }
 
-  /** Moves {@code staging} into place as {@code output}, the old folder out of the way first. */
+  /**
+   * Moves {@code staging} into place as {@code output}, the old folder out of the way first (beside
+   * it, named for this run, so that a run killed between the two moves leaves it for the next run
+   * to put back; see {@link StagingFolder#removeStale}).
+   */
   static void swap(Path staging, Path output) throws IOException {
     Path parent = output.toAbsolutePath().getParent();
     Files.createDirectories(parent);
@@ -283,23 +287,19 @@ public final class DatasetAssembler {
         Files.copy(kept, staging.resolve(keep), StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    Path old = parent.resolve("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
-    if (Files.exists(output)) {
+    Path old = StagingFolder.beside(output.toAbsolutePath().normalize(), StagingFolder.RETIRED, RunOwner.current());
+    boolean setAside = Files.exists(output);
+    if (setAside) {
       Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
     }
-    Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
-  }
-
-  /** Deletes {@code dir} and everything under it; does nothing when it does not exist. */
-  public static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+    try {
+      Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      if (setAside) {
+        Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
       }
+      throw e;
     }
+    StagingFolder.deleteTree(old);
   }
 }

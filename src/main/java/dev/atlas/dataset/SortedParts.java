@@ -7,7 +7,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +26,9 @@ import java.util.stream.Stream;
  * its record in the record schema's binary coding, which the merge hands on undecoded.
  */
 public final class SortedParts {
+  /** Marks a part still being written; the merge skips such files. */
+  private static final String TMP = ".tmp-";
+
   private SortedParts() {}
 
   /**
@@ -53,22 +59,48 @@ public final class SortedParts {
   public static final Comparator<Row> ORDER =
       Comparator.comparing(Row::key).thenComparing(Row::data, Arrays::compareUnsigned);
 
-  /** Sorts {@code rows} by key (then bytes) and writes them to {@code part}, replacing it. */
+  /**
+   * Sorts {@code rows} by key (then bytes) and writes them to {@code part}, replacing it. The rows
+   * go to a temporary file of this write's own that is renamed to {@code part} only when complete,
+   * so a writer killed halfway (a lost worker) leaves no part the merge would read, and two attempts
+   * at one bundle never write into one file. The table's folder is created when missing, but not
+   * the parts folder above it: a writer still finishing after its run failed cannot bring back the
+   * staging folder the run removed.
+   */
   public static void write(Path part, List<Row> rows) throws IOException {
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(ORDER);
-    Files.createDirectories(part.getParent());
-    Path tmp = part.resolveSibling(part.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-      for (Row row : sorted) {
-        byte[] key = row.key().getBytes(StandardCharsets.UTF_8);
-        out.writeInt(key.length);
-        out.write(key);
-        out.writeInt(row.data().length);
-        out.write(row.data());
+    Path table = part.getParent();
+    if (!Files.isDirectory(table)) {
+      if (!Files.isDirectory(table.getParent())) {
+        throw new NoSuchFileException(table.getParent().toString(), null, "the parts folder is gone");
+      }
+      try {
+        Files.createDirectory(table);
+      } catch (FileAlreadyExistsException another) {
+        // another bundle created it
       }
     }
-    Files.move(tmp, part, StandardCopyOption.REPLACE_EXISTING);
+    Path tmp = part.resolveSibling(part.getFileName() + TMP + UUID.randomUUID());
+    try {
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        for (Row row : sorted) {
+          byte[] key = row.key().getBytes(StandardCharsets.UTF_8);
+          out.writeInt(key.length);
+          out.write(key);
+          out.writeInt(row.data().length);
+          out.write(row.data());
+        }
+      }
+      Files.move(tmp, part, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
   }
 
   /** Takes the rows of a merge, one at a time, in order. */
@@ -79,15 +111,16 @@ public final class SortedParts {
   }
 
   /**
-   * Streams every row of the part files in {@code folder} to {@code sink}, in key (then byte)
-   * order, by a k-way merge; a row identical to the one before it (a part written twice) is given
-   * once. A missing folder gives no rows. Returns the number of rows given.
+   * Streams every row of the part files in {@code folder} (never a part still being written) to
+   * {@code sink}, in key (then byte) order, by a k-way merge; a row identical to the one before it
+   * (a part written twice) is given once. A missing folder gives no rows. Returns the number of
+   * rows given.
    */
   public static long merge(Path folder, RowSink sink) throws IOException {
     List<Path> parts = new ArrayList<>();
     if (Files.isDirectory(folder)) {
       try (Stream<Path> s = Files.list(folder)) {
-        s.filter(p -> !p.getFileName().toString().endsWith(".tmp")).sorted().forEach(parts::add);
+        s.filter(p -> !p.getFileName().toString().contains(TMP)).sorted().forEach(parts::add);
       }
     }
     PriorityQueue<Cursor> queue = new PriorityQueue<>(

@@ -61,7 +61,7 @@ record Numbered(int number, boolean rankMarker, boolean chinese, String rest) {
     if (c >= 0x2776 && c <= 0x2793) {
       return new Numbered((c - 0x2776) % 10 + 1, false, false, s.substring(1).strip());
     }
-    if (s.length() <= 3 && s.chars().allMatch(Character::isDigit)) {
+    if (!s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit)) {
       // "01" on a line of its own: the number of the record below
       return new Numbered(Integer.parseInt(s), false, false, "");
     }

@@ -4,12 +4,12 @@ import dev.atlas.article.Article;
 import dev.atlas.article.ArticleReadException;
 import dev.atlas.article.ArticleReader;
 import dev.atlas.article.Deadline;
+import dev.atlas.article.FileSnapshot;
 import dev.atlas.article.Rejection;
 import dev.atlas.dataset.ArticleRow;
 import dev.atlas.dataset.Mention;
 import dev.atlas.extract.Entry;
 import dev.atlas.extract.EntryFinder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +29,12 @@ public record FileExtraction(List<Mention> mentions, ArticleRow article, Rejecti
    * time budget for reading and again for finding entries.
    */
   public static FileExtraction of(String name, Path path, long maxBytes, long timeoutMillis) {
-    return of(name, path, maxBytes, timeoutMillis, Files::readAllBytes);
+    return of(name, path, maxBytes, timeoutMillis, FileSnapshot.Opener.FILES);
   }
 
   /** Extracts as {@link #of(String, Path, long, long)} does, with the file's bytes read by {@code source}. */
   public static FileExtraction of(String name, Path path, long maxBytes, long timeoutMillis,
-      ArticleReader.ByteSource source) {
+      FileSnapshot.Opener source) {
     try {
       Article read = Deadline.run(timeoutMillis, () -> ArticleReader.read(path, maxBytes, source));
       Article article = new Article(name, read.title(), read.language(), read.published(), read.sourceUrl(),

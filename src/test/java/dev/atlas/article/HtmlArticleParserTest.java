@@ -1,6 +1,7 @@
 package dev.atlas.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,20 @@ class HtmlArticleParserTest {
   /** A block as kind, level, line and text: {@code HEADING 2 line 7: Alpha}. */
   static String describe(Block b) {
     return b.kind() + " " + b.level() + " line " + b.line() + ": " + b.text();
+  }
+
+  /**
+   * Found by fuzzing: a link left open when another link starts is repaired by jsoup with copies of
+   * elements that have no place in the file, and a block made from such a copy had line 0.
+   */
+  @Test
+  void blocksMadeByRepairedMarkupKeepALineOfTheFile() {
+    String html = "<html><body>\n<a href=\"https://github.com/example/kite\">Kite\n<article>\n"
+        + "<h2><a href=\"https://github.com/example/orca\">Orca</a></h2>\n<p>A tool.</p>\n</article></body></html>";
+    List<Block> blocks = HtmlArticleParser.parse(html).blocks();
+    assertFalse(blocks.isEmpty());
+    for (Block b : blocks) {
+      assertFalse(b.line() < 1, b + " has no line of the file");
+    }
   }
 }

@@ -34,7 +34,7 @@ class AtomicOutputTest {
 
   @Test
   void corruptPartMidWriteLeavesPreviousOutputIntact() throws Exception {
-    Path parts = tmp.resolve(".output.staging/.parts");
+    Path parts = Files.createDirectories(tmp.resolve(".output.staging/.parts"));
     SortedParts.write(parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000"),
         List.of(new SortedParts.Row("a", new byte[] {1, 2, 3, 4}), new SortedParts.Row("b", new byte[] {5, 6, 7, 8})));
     Path part = parts.resolve(TableRows.MENTION_PARTS).resolve("part-00000");
@@ -49,7 +49,7 @@ class AtomicOutputTest {
 
   @Test
   void lostFileFailsTheRunAndLeavesPreviousOutputIntact() throws Exception {
-    Path parts = tmp.resolve(".output.staging2/.parts");
+    Path parts = Files.createDirectories(tmp.resolve(".output.staging2/.parts"));
     SortedParts.write(parts.resolve(TableRows.ARTICLE_PARTS).resolve("part-00000"),
         List.of(TableRows.article(new ArticleRow("0123456789abcdef", "a.md", "A", "en", "", "", "UTF-8", 0, "0123"))));
     Path staging = tmp.resolve(".output.staging2/dataset");

@@ -76,11 +76,11 @@ class FileExtractionTest {
     String detail = x.rejection().detail();
     assertTrue(detail.startsWith("java.lang.IllegalStateException: no bytes today; "
         + "at dev.atlas.resolve.FileExtractionTest.failingRead(FileExtractionTest.java:"), detail);
-    assertTrue(detail.contains("; at dev.atlas.article.ArticleReader.read(ArticleReader.java:"), detail);
+    assertTrue(detail.contains("; at dev.atlas.article.FileSnapshot.read(FileSnapshot.java:"), detail);
     assertEquals(Rejection.ERROR_FRAMES, detail.split("; at ", -1).length - 1, detail);
   }
 
-  private static byte[] failingRead(Path path) {
+  private static java.io.InputStream failingRead(Path path) {
     throw new IllegalStateException("no bytes today");
   }
 
