@@ -57,10 +57,11 @@ public final class AtlasPipeline {
 
   /**
    * Shards for spreading files over workers: about 200 files each, so each worker's bundle of
-   * mentions and rows stays small on a runner that materializes whole bundles (the DirectRunner).
+   * mentions and rows stays small on a runner that materializes whole bundles (the DirectRunner);
+   * at least {@code shards}, but no more than there are files (the DirectRunner pays for every key).
    */
   static int readShards(int files, int shards) {
-    return Math.max(shards, Math.min(FILES_PER_READ_SHARD_CAP, files / FILES_PER_READ_SHARD));
+    return Math.max(Math.min(files, shards), Math.min(FILES_PER_READ_SHARD_CAP, files / FILES_PER_READ_SHARD));
   }
 
   private static final int FILES_PER_READ_SHARD = 200;
