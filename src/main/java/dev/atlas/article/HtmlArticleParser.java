@@ -9,8 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Parses a saved web page into the same blocks as markdown, through jsoup. Scripts, styles,

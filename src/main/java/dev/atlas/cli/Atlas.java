@@ -1,8 +1,8 @@
 package dev.atlas.cli;
 
 import java.util.OptionalInt;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code atlas} command: one subcommand per thing a user does. */
 @Command(

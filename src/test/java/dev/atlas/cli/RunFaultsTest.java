@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.atlas.dataset.DatasetReader;
 import dev.atlas.dataset.RunOwner;
+import dev.atlas.testing.Folders;
 import dev.atlas.testing.LockHolder;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -87,13 +88,13 @@ class RunFaultsTest {
           Files.copy(f, out.resolve(f.getFileName()));
         }
       }
-      Map<String, byte[]> before = snapshot(out);
+      Map<String, byte[]> before = Folders.snapshot(out);
       Outcome full = run(out);
       assertEquals(1, full.exit(), full.err());
       assertTrue(Pattern.matches("atlas run: no space left on device writing " + Pattern.quote(out.toString())
           + " \\(needed more than the \\d+ KB free\\); the previous dataset is untouched\n", full.err()), full.err());
       assertEquals(List.of("out"), beside(disk), "no staging folder or lock left on the full disk");
-      Map<String, byte[]> after = snapshot(out);
+      Map<String, byte[]> after = Folders.snapshot(out);
       assertEquals(before.keySet(), after.keySet());
       for (String f : before.keySet()) {
         assertArrayEquals(before.get(f), after.get(f), f);
@@ -129,15 +130,5 @@ class RunFaultsTest {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("disk")).sorted().toList();
     }
-  }
-
-  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.toList()) {
-        files.put(p.getFileName().toString(), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 }

@@ -1,13 +1,14 @@
 package dev.atlas.dataset;
 
-import dev.atlas.resolve.ProjectBuilder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.atlas.resolve.ProjectBuilder;
 import dev.atlas.testing.AtlasCli;
+import dev.atlas.testing.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class AtomicOutputTest {
   void previousRun() throws Exception {
     output = tmp.resolve("output");
     assertEquals(0, AtlasCli.run("--input", "input", "--output", output.toString(), "--quiet"));
-    before = snapshot(output);
+    before = Folders.snapshot(output);
   }
 
   @Test
@@ -74,7 +75,7 @@ class AtomicOutputTest {
         Beta does more.
         """);
     assertEquals(0, AtlasCli.run("--input", next.toString(), "--output", output.toString(), "--quiet", "--shards=5"));
-    assertEquals(before.keySet(), snapshot(output).keySet());
+    assertEquals(before.keySet(), Folders.snapshot(output).keySet());
     assertEquals(List.of("picks.md|1|github:ann/alpha|Alpha|1200", "picks.md|2|github:bob/beta|Beta|"),
         DatasetReader.csv(output.resolve(DatasetFiles.MENTIONS_CSV)).stream()
             .map(r -> r.get("article_file") + "|" + r.get("position") + "|" + r.get("project_id") + "|" + r.get("name")
@@ -90,20 +91,10 @@ class AtomicOutputTest {
   }
 
   private void assertUnchanged() throws IOException {
-    Map<String, byte[]> after = snapshot(output);
+    Map<String, byte[]> after = Folders.snapshot(output);
     assertEquals(before.keySet(), after.keySet());
     for (String f : before.keySet()) {
       assertArrayEquals(before.get(f), after.get(f), f);
     }
-  }
-
-  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.toList()) {
-        files.put(p.getFileName().toString(), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 }

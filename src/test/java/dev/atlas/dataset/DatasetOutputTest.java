@@ -1,13 +1,14 @@
 package dev.atlas.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import dev.atlas.resolve.ProjectBuilder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.atlas.resolve.ProjectBuilder;
+import dev.atlas.testing.Folders;
 import dev.atlas.testing.Owners;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ class DatasetOutputTest {
         Files.copy(f, out.resolve(f.getFileName()));
       }
     }
-    previous = snapshot(out);
+    previous = Folders.snapshot(out);
     assertTrue(previous.containsKey("mentions.csv"));
   }
 
@@ -177,7 +178,7 @@ class DatasetOutputTest {
   }
 
   private void assertPreviousIntact() throws IOException {
-    Map<String, byte[]> now = snapshot(out);
+    Map<String, byte[]> now = Folders.snapshot(out);
     assertEquals(previous.keySet(), now.keySet());
     for (String f : previous.keySet()) {
       assertArrayEquals(previous.get(f), now.get(f), f);
@@ -188,15 +189,5 @@ class DatasetOutputTest {
     try (Stream<Path> s = Files.list(tmp)) {
       return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("fresh")).sorted().toList();
     }
-  }
-
-  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.toList()) {
-        files.put(p.getFileName().toString(), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 }
