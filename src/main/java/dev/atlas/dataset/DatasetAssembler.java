@@ -156,14 +156,15 @@ public final class DatasetAssembler {
     private final BufferedWriter json;
     private final CSVPrinter csv;
     private final CSVPrinter history;
-    private final ParquetTable<Project> typed;
+    private final BackgroundWriter<Project> typed;
     private long count;
 
     ProjectFiles(Path staging) throws IOException {
       json = Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_JSON), StandardCharsets.UTF_8);
       csv = Csv.printer(Files.newBufferedWriter(staging.resolve(DatasetFiles.PROJECTS_CSV), StandardCharsets.UTF_8));
       history = Csv.printer(Files.newBufferedWriter(staging.resolve(DatasetFiles.STARS_HISTORY_CSV), StandardCharsets.UTF_8));
-      typed = ParquetTable.create(Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_PARQUET));
+      typed = BackgroundWriter.of(ParquetTable.create(Project.SCHEMA, staging.resolve(DatasetFiles.PROJECTS_PARQUET)),
+          DatasetFiles.PROJECTS_PARQUET);
       json.write("[");
       csv.printRecord(Project.SCHEMA.header());
       history.printRecord(DatasetFiles.STARS_HISTORY_COLUMNS);
@@ -205,7 +206,8 @@ public final class DatasetAssembler {
       throws IOException {
     try (BufferedWriter file = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
         CSVPrinter out = Csv.printer(file);
-        ParquetTable<T> typed = parquet == null ? null : ParquetTable.create(schema, parquet)) {
+        BackgroundWriter<T> typed = parquet == null ? null
+            : BackgroundWriter.of(ParquetTable.create(schema, parquet), parquet.getFileName().toString())) {
       out.printRecord(schema.header());
       long[] n = {0};
       SortedParts.merge(parts, row -> {

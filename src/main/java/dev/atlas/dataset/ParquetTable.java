@@ -1,6 +1,5 @@
 package dev.atlas.dataset;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ import org.apache.parquet.schema.Types;
  *
  * @param <T> the record type
  */
-public final class ParquetTable<T extends Record> implements Closeable {
+public final class ParquetTable<T extends Record> implements BackgroundWriter.Sink<T> {
   private final ParquetWriter<T> writer;
 
   private ParquetTable(RecordSchema<T> schema, Path file) throws IOException {
@@ -73,6 +72,7 @@ public final class ParquetTable<T extends Record> implements Closeable {
   }
 
   /** Writes one row. */
+  @Override
   public void write(T record) throws IOException {
     writer.write(record);
   }
