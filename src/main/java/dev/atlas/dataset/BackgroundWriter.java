@@ -10,7 +10,7 @@ import java.util.concurrent.BlockingQueue;
  * Hands records to a writer that runs on a thread of its own, so the thread that reads and folds a
  * table and the one that encodes it (Parquet's column writers cost as much as the rest of a table
  * together) work at the same time. Records are written in the order given; a failure of the writer
- * is thrown by the next {@link #write} or by {@link #close}, which waits for the last record.
+ * is thrown, once, by the next {@link #write} or by {@link #close}, which waits for the last record.
  *
  * @param <T> the record type
  */
@@ -27,6 +27,7 @@ public final class BackgroundWriter<T> implements Closeable {
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
   private final Thread thread;
   private volatile Throwable failure;
+  private boolean told;
 
   private BackgroundWriter(Sink<T> sink, String name) {
     thread = new Thread(() -> drain(sink), "atlas-write-" + name);
@@ -88,11 +89,13 @@ public final class BackgroundWriter<T> implements Closeable {
     }
   }
 
+  /** Throws the writer's failure, once: a close after a failed write does not throw it again. */
   private void rethrow() throws IOException {
     Throwable e = failure;
-    if (e == null) {
+    if (e == null || told) {
       return;
     }
+    told = true;
     if (e instanceof IOException io) {
       throw io;
     }
