@@ -84,8 +84,8 @@ public final class BenchCommand implements Runnable {
       }
       System.err.printf("atlas bench loop: %d files, %d entries, %d projects, %.1f s%n", counts.filesMatched(),
           counts.entries(), counts.projects(), (System.nanoTime() - start) / 1e9);
-      System.err.printf("  read and extract %.1f s, resolve %.1f s, write parts %.1f s, assemble %.1f s%n",
-          phases[0].extract(), phases[0].resolve(), phases[0].write(), (System.nanoTime() - assembling[0]) / 1e9);
+      System.err.printf("  read, extract and write parts %.1f s, join names %.1f s, assemble %.1f s%n",
+          phases[0].extract(), phases[0].resolve(), (System.nanoTime() - assembling[0]) / 1e9);
       return 0;
     }
   }

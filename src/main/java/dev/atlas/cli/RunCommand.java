@@ -8,6 +8,7 @@ import dev.atlas.pipeline.AtlasPipeline;
 import dev.atlas.pipeline.InputFiles;
 import dev.atlas.pipeline.Progress;
 import dev.atlas.pipeline.RunMetrics;
+import dev.atlas.resolve.NameJoin;
 import dev.atlas.resolve.ProjectBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--file-timeout-ms", defaultValue = "" + AtlasOptions.DEFAULT_FILE_TIMEOUT_MILLIS, description = "Time budget per file; a file over it is rejected as timeout (default: ${DEFAULT-VALUE}).")
   long fileTimeoutMillis;
 
-  @Option(names = "--shards", defaultValue = "" + AtlasOptions.DEFAULT_SHARDS, description = "Shards of the name join, and the least number of read shards (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shards", defaultValue = "" + AtlasOptions.DEFAULT_SHARDS, description = "The least number of read shards; files are read in shards of about 500 (default: ${DEFAULT-VALUE}).")
   int shards;
 
   @Option(names = "--quiet", description = "Print no summary.")
@@ -65,12 +66,10 @@ public final class RunCommand implements Callable<Integer> {
   @Unmatched List<String> beamArgs = new ArrayList<>();
 
   /**
-   * Flink defaults: re-iterable group results (the name join's CoGroupByKey reads a group twice,
-   * which Flink refuses once a group outgrows its cache), and no defensive copies between chained
-   * operators (object reuse, faster copy), which Atlas's DoFns allow: they never change an element
-   * they are given.
+   * Flink defaults: no defensive copies between chained operators (object reuse, faster copy),
+   * which Atlas's DoFns allow: they never change an element they are given.
    */
-  static final List<String> FLINK = List.of("reIterableGroupByKeyResult=true", "objectReuse=true", "fasterCopy=true");
+  static final List<String> FLINK = List.of("objectReuse=true", "fasterCopy=true");
 
   /**
    * On a Flink cluster ({@code --flinkMaster=host:port}) also up to 5 restarts 15 s apart, which
@@ -157,14 +156,16 @@ public final class RunCommand implements Callable<Integer> {
     AtomicReference<PipelineResult> result = new AtomicReference<>();
     try {
       counts = DatasetOutput.write(out, parts -> {
+        history.writeTo(parts);
         Pipeline p = Pipeline.create(options);
-        AtlasPipeline.build(p, files, parts.toString(), history.mentions(), history.articles(), options);
+        AtlasPipeline.build(p, files, parts.toString(), options);
         PipelineResult running = p.run();
         result.set(running);
         if (progress != null) {
           progress.watch(running);
         }
         running.waitUntilFinish();
+        NameJoin.resolve(parts);
       }, new DatasetAssembler.RunInfo(Atlas.VERSION, input, runner, previous == null ? "" : previous, files.size(),
           history.articles().size()), ProjectBuilder::build);
     } catch (OutputFailure e) {

@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * The one declaration of a dataset record's columns, from which every format is derived: the CSV
- * header and cells, the JSON object and its reading back, the compact binary coding the pipeline's
- * coders use, and the Parquet schema. A stored column is the record component of the same name in
+ * header and cells, the JSON object and its reading back, the compact binary coding of the sorted
+ * parts' rows, and the Parquet schema. A stored column is the record component of the same name in
  * camelCase, in component order; {@link #of} checks that when the class loads, so adding a column
  * is one change here plus the record component.
  *

@@ -117,44 +117,80 @@ public final class SortedParts {
    * rows given.
    */
   public static long merge(Path folder, RowSink sink) throws IOException {
+    long count = 0;
+    try (Merge rows = open(folder)) {
+      for (Row row = rows.next(); row != null; row = rows.next()) {
+        sink.accept(row);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Returns the rows of the part files in {@code folder} as {@link #merge} gives them, one {@link Merge#next} at a time. */
+  public static Merge open(Path folder) throws IOException {
     List<Path> parts = new ArrayList<>();
     if (Files.isDirectory(folder)) {
       try (Stream<Path> s = Files.list(folder)) {
         s.filter(p -> !p.getFileName().toString().contains(TMP)).sorted().forEach(parts::add);
       }
     }
-    PriorityQueue<Cursor> queue = new PriorityQueue<>(
-        Comparator.comparing((Cursor c) -> c.row, ORDER).thenComparingInt(c -> c.index));
-    List<DataInputStream> streams = new ArrayList<>();
-    long count = 0;
-    try {
-      for (int i = 0; i < parts.size(); i++) {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parts.get(i)), 1 << 16));
-        streams.add(in);
-        Row row = read(in);
-        if (row != null) {
-          queue.add(new Cursor(row, in, i));
+    return new Merge(parts);
+  }
+
+  /** A k-way merge of sorted parts read one row at a time; closing it closes every part. */
+  public static final class Merge implements java.io.Closeable {
+    private final PriorityQueue<Cursor> queue =
+        new PriorityQueue<>(Comparator.comparing((Cursor c) -> c.row, ORDER).thenComparingInt(c -> c.index));
+    private final List<DataInputStream> streams = new ArrayList<>();
+    private Row previous;
+
+    private Merge(List<Path> parts) throws IOException {
+      try {
+        for (int i = 0; i < parts.size(); i++) {
+          DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(parts.get(i)), 1 << 16));
+          streams.add(in);
+          Row row = read(in);
+          if (row != null) {
+            queue.add(new Cursor(row, in, i));
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        close();
+        throw e;
       }
-      Row previous = null;
+    }
+
+    /** Returns the next row in order, or null after the last; a row equal to the one before is skipped. */
+    public Row next() throws IOException {
       while (!queue.isEmpty()) {
         Cursor c = queue.poll();
-        if (!c.row.equals(previous)) {
-          sink.accept(c.row);
-          count++;
-          previous = c.row;
-        }
         Row next = read(c.in);
         if (next != null) {
           queue.add(new Cursor(next, c.in, c.index));
         }
+        if (!c.row.equals(previous)) {
+          previous = c.row;
+          return c.row;
+        }
       }
-    } finally {
+      return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOException failure = null;
       for (DataInputStream in : streams) {
-        in.close();
+        try {
+          in.close();
+        } catch (IOException e) {
+          failure = failure == null ? e : failure;
+        }
+      }
+      if (failure != null) {
+        throw failure;
       }
     }
-    return count;
   }
 
   private record Cursor(Row row, DataInputStream in, int index) {}

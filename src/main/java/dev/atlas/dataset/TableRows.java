@@ -6,8 +6,10 @@ import dev.atlas.article.Rejection;
  * How each record becomes a sorted row of its table's part files: the part folder it goes to, the
  * key it sorts by, and the record in its schema's binary coding (the assembler renders the CSV,
  * JSON and Parquet files from it). The pipeline and the plain benchmark loop both write through
- * here. Projects have no parts of their own: each is folded from the run of its mentions in project
- * order while the dataset is assembled, and stars history is read off the projects as they pass.
+ * here. Two folders live only until the name join has run: the names linked mentions claim, and
+ * the name-only mentions waiting for a project. Projects have no parts of their own: each is folded
+ * from the run of its mentions in project order while the dataset is assembled, and stars history
+ * is read off the projects as they pass.
  */
 public final class TableRows {
   /** Part folder of mention rows. */
@@ -18,6 +20,12 @@ public final class TableRows {
   public static final String ARTICLE_PARTS = "articles";
   /** Part folder of rejected-file rows. */
   public static final String REJECTED_PARTS = "rejected";
+  /** Part folder of the names linked mentions claim, by name: rows with no data. */
+  public static final String CLAIM_PARTS = "claims";
+  /** Part folder of name-only mentions not yet given a project, by the name they are looked up by. */
+  public static final String NAME_ONLY_PARTS = "name_only";
+
+  private static final byte[] NO_DATA = new byte[0];
 
   private TableRows() {}
 
@@ -32,6 +40,26 @@ public final class TableRows {
    */
   public static SortedParts.Row mentionOfProject(Mention m) {
     return new SortedParts.Row(m.projectId() + '\u0000' + m.sortKey(), Mention.SCHEMA.bytes(m));
+  }
+
+  /** The row saying that project {@code projectId} claims the normalized {@code name}. */
+  public static SortedParts.Row claim(String name, String projectId) {
+    return new SortedParts.Row(name + '\u0000' + projectId, NO_DATA);
+  }
+
+  /** The normalized name of a {@link #claim} row. */
+  public static String claimedName(SortedParts.Row claim) {
+    return claim.key().substring(0, claim.key().indexOf('\u0000'));
+  }
+
+  /** The project id of a {@link #claim} row. */
+  public static String claimant(SortedParts.Row claim) {
+    return claim.key().substring(claim.key().indexOf('\u0000') + 1);
+  }
+
+  /** The row of a name-only mention to resolve, by the normalized name it is looked up by, then article order. */
+  public static SortedParts.Row nameOnly(String lookupName, Mention m) {
+    return new SortedParts.Row(lookupName + '\u0000' + m.sortKey(), Mention.SCHEMA.bytes(m));
   }
 
   /** The row of an article, in file order. */

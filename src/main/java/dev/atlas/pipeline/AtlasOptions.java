@@ -17,7 +17,7 @@ public interface AtlasOptions extends PipelineOptions {
   long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
   /** Default time budget of one file, in milliseconds. */
   long DEFAULT_FILE_TIMEOUT_MILLIS = 10_000L;
-  /** Default number of shards of the groupings. */
+  /** Default least number of read shards. */
   int DEFAULT_SHARDS = 16;
 
   @Description("Folder (or glob) of article files to read")
@@ -44,7 +44,7 @@ public interface AtlasOptions extends PipelineOptions {
 
   void setFileTimeoutMillis(Long value);
 
-  @Description("Number of shards of the name join; files are read in shards of about 200 files, at least this many")
+  @Description("Least number of read shards; files are read in shards of about 500 files")
   @Default.Integer(DEFAULT_SHARDS)
   Integer getShards();
 

@@ -1,8 +1,10 @@
 package dev.atlas.pipeline;
 
-import dev.atlas.dataset.Mention;
+import dev.atlas.dataset.PartsBuffer;
 import dev.atlas.resolve.FileExtraction;
+import dev.atlas.resolve.FileRows;
 import dev.atlas.resolve.ProjectKeys;
+import java.io.IOException;
 import java.nio.file.Paths;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -12,40 +14,45 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.PDone;
 
 /**
- * Reads matched files ({@code name → path}), parses each into an article and finds its entries:
- * mentions out, one article row per article, and a rejection for each file that fails.
+ * Reads matched files ({@code name → path}), parses each into an article, finds its entries and
+ * writes what it found (mentions, the article's row, or the file's rejection) as sorted part files
+ * under a parts folder, one set per bundle: nothing found leaves the step as an element.
  *
- * <p>Reading, parsing and finding are one step on purpose. The DirectRunner does not fuse
- * consecutive steps: a collection of parsed articles between them would be held in memory, and
- * reading runs ahead of finding, so half a 50,000-article corpus sat parsed in the heap at once.
- * Here a parsed article lives only while its own file is processed.
+ * <p>Reading, parsing, finding and writing are one step on purpose. The DirectRunner neither fuses
+ * steps nor waits for a step's consumers before it runs the next bundle: every collection between
+ * steps is held in memory, and at 200,000 articles the mentions waiting for the writer outgrew any
+ * reasonable heap. Here a file's article and mentions live only while the file is processed and
+ * its bundle is written; what the run holds grows with nothing but the list of file names.
  */
-public final class ExtractArticles extends PTransform<PCollection<KV<String, String>>, PCollectionTuple> {
+public final class ExtractArticles extends PTransform<PCollection<KV<String, String>>, PDone> {
   private final long maxBytes;
   private final long timeoutMillis;
   private final int shards;
+  private final String partsDir;
 
-  /** Extracts with a size limit and a per-file time budget, spreading files over {@code shards}. */
-  public ExtractArticles(long maxBytes, long timeoutMillis, int shards) {
+  /**
+   * Extracts with a size limit and a per-file time budget, spreading files over {@code shards},
+   * into parts under {@code partsDir}.
+   */
+  public ExtractArticles(long maxBytes, long timeoutMillis, int shards, String partsDir) {
     this.maxBytes = maxBytes;
     this.timeoutMillis = timeoutMillis;
     this.shards = shards;
+    this.partsDir = partsDir;
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<KV<String, String>> files) {
-    return files
+  public PDone expand(PCollection<KV<String, String>> files) {
+    files
         .apply("SpreadOverShards", ParDo.of(new SpreadFn(shards)))
         .apply("GroupByShard", GroupByKey.create())
         .apply("Unshard", Values.create())
         .apply("EachFile", Flatten.iterables())
-        .apply("ReadParseFind",
-            ParDo.of(new ExtractFileFn(maxBytes, timeoutMillis))
-                .withOutputTags(Tags.MENTIONS, TupleTagList.of(Tags.ARTICLE_ROWS).and(Tags.REJECTED)));
+        .apply("ReadParseFindWrite", ParDo.of(new ExtractFileFn(maxBytes, timeoutMillis, partsDir)));
+    return PDone.in(files.getPipeline());
   }
 
   /**
@@ -65,29 +72,44 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
     }
   }
 
-  /** Extracts one file with {@link FileExtraction}, counting it in {@link RunMetrics}; a failure is emitted as a rejection. */
-  static final class ExtractFileFn extends DoFn<KV<String, String>, Mention> {
+  /**
+   * Extracts one file with {@link FileExtraction}, counting it in {@link RunMetrics}, and hands
+   * its rows to the bundle's {@link PartsBuffer} by {@link FileRows}; the buffer is written when
+   * the bundle finishes. A failure is a rejection row like any other.
+   */
+  static final class ExtractFileFn extends DoFn<KV<String, String>, Void> {
     private final long maxBytes;
     private final long timeoutMillis;
+    private final String partsDir;
+    private transient PartsBuffer parts;
 
-    ExtractFileFn(long maxBytes, long timeoutMillis) {
+    ExtractFileFn(long maxBytes, long timeoutMillis, String partsDir) {
       this.maxBytes = maxBytes;
       this.timeoutMillis = timeoutMillis;
+      this.partsDir = partsDir;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      parts = new PartsBuffer(Paths.get(partsDir));
     }
 
     @ProcessElement
-    public void process(@Element KV<String, String> file, MultiOutputReceiver out) {
+    public void process(@Element KV<String, String> file) throws IOException {
       RunMetrics.FILES_READ.inc();
       FileExtraction x = FileExtraction.of(file.getKey(), Paths.get(file.getValue()), maxBytes, timeoutMillis);
       if (x.rejection() != null) {
         RunMetrics.REJECTED.inc();
-        out.get(Tags.REJECTED).output(x.rejection());
-        return;
+      } else {
+        RunMetrics.ARTICLES.inc();
+        RunMetrics.ENTRIES.inc(x.mentions().size());
       }
-      RunMetrics.ARTICLES.inc();
-      RunMetrics.ENTRIES.inc(x.mentions().size());
-      x.mentions().forEach(out.get(Tags.MENTIONS)::output);
-      out.get(Tags.ARTICLE_ROWS).output(x.article());
+      FileRows.add(parts, x);
+    }
+
+    @FinishBundle
+    public void finishBundle() throws IOException {
+      parts.flush();
     }
   }
 }

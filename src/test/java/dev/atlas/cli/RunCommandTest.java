@@ -33,12 +33,12 @@ class RunCommandTest {
   }
 
   @Test
-  void flinkGetsReiterableGroupsUnlessTheUserSaysOtherwise() {
+  void flinkGetsObjectReuseUnlessTheUserSaysOtherwise() {
     assertTrue(List.of(RunCommand.withRunnerDefaults(List.of("--runner=FlinkRunner")))
-        .containsAll(List.of("--reIterableGroupByKeyResult=true", "--objectReuse=true", "--fasterCopy=true")));
+        .containsAll(List.of("--objectReuse=true", "--fasterCopy=true")));
     assertFalse(List.of(RunCommand.withRunnerDefaults(List.of())).contains("--objectReuse=true"), "Flink's options only on Flink");
-    List<String> mine = List.of(RunCommand.withRunnerDefaults(List.of("--runner=FlinkRunner", "--reIterableGroupByKeyResult=false")));
-    assertTrue(mine.contains("--reIterableGroupByKeyResult=false"), mine.toString());
-    assertFalse(mine.contains("--reIterableGroupByKeyResult=true"), mine.toString());
+    List<String> mine = List.of(RunCommand.withRunnerDefaults(List.of("--runner=FlinkRunner", "--objectReuse=false")));
+    assertTrue(mine.contains("--objectReuse=false"), mine.toString());
+    assertFalse(mine.contains("--objectReuse=true"), mine.toString());
   }
 }

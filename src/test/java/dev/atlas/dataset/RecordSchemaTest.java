@@ -74,6 +74,12 @@ class RecordSchemaTest {
     assertEquals(PROJECT, binaryRoundTrip(Project.SCHEMA, PROJECT));
     Rejection r = new Rejection("x.md", RejectReason.TIMEOUT, "over 10000 ms");
     assertEquals(r, binaryRoundTrip(DatasetFiles.REJECTION, r));
+    for (RejectReason reason : RejectReason.values()) {
+      Rejection each = new Rejection("x.bin", reason, "why");
+      assertEquals(each, DatasetFiles.REJECTION.fromBytes(DatasetFiles.REJECTION.bytes(each)));
+    }
+    ArticleRow a = new ArticleRow("0123456789abcdef", "a.md", "标题", "zh", "2024-05-01", "", "UTF-8", 2, "0123456789abcdef00");
+    assertEquals(a, ArticleRow.SCHEMA.fromBytes(ArticleRow.SCHEMA.bytes(a)));
     assertEquals(r, DatasetFiles.REJECTION.fromJson(Json.MAPPER.readTree(Json.write(DatasetFiles.REJECTION.json(r)))));
   }
 

@@ -21,31 +21,6 @@ class ProjectResolutionTest {
   }
 
   @Test
-  void nameOnlyMentionJoinsTheLinkedProjectOfTheSameName() {
-    NameResolver r = new NameResolver();
-    r.addEvidence(linked("a", "Detectron", "facebookresearch/detectron", 11248L, ""));
-    assertEquals("github:facebookresearch/detectron", r.resolve(named("b", "Detectron", null, "")));
-    assertEquals("name:magenta", r.resolve(named("b", "magenta", null, "")));
-  }
-
-  @Test
-  void ambiguousNamesNeverMergeTwoRepos() {
-    NameResolver r = new NameResolver();
-    r.addEvidence(linked("a", "Baselines", "openai/baselines", 1L, ""));
-    r.addEvidence(linked("b", "baselines", "someone/baselines", 1L, ""));
-    assertEquals("name:baselines", r.resolve(named("c", "Baselines", null, "")));
-  }
-
-  @Test
-  void curatedAliasJoinsTwoTitlesOfOneProject() {
-    NameResolver r = new NameResolver();
-    String a = r.resolve(named("x", "Image-to-image translation in PyTorch", null, ""));
-    String b = r.resolve(named("y", "Image-to-Image Translation with Conditional Adversarial Networks", null, ""));
-    assertEquals("github:junyanz/pytorch-cyclegan-and-pix2pix", a);
-    assertEquals(a, b);
-  }
-
-  @Test
   void projectStarsComeFromTheMostRecentDatedArticleElseTheLargest() {
     Project p = ProjectBuilder.build("github:a/b", List.of(
         linked("old.md", "B", "a/b", 900L, "2026-10-01"),
