@@ -18,7 +18,7 @@ class RunnerDefaultsTest {
     assertEquals(5, o.getNumberOfExecutionRetries());
     assertEquals(15_000L, o.getExecutionRetryDelay());
     assertTrue(o.getUseDataStreamForBatch(), "Beam applies the retries only in the DataStream translation");
-    assertTrue(o.getReIterableGroupByKeyResult());
+    assertTrue(o.getObjectReuse());
   }
 
   @Test
