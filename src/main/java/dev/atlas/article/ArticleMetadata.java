@@ -168,17 +168,21 @@ public final class ArticleMetadata {
       }
       String text = b.text();
       for (int i = 0; i < text.length(); ) {
-        if (text.startsWith("http", i) && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
+        char c = text.charAt(i);
+        if (c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
           while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
             i++;
           }
           continue;
         }
+        if (c < 128) {
+          latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+          i++;
+          continue;
+        }
         int cp = text.codePointAt(i);
         if (Names.isCjk(cp)) {
           cjk++;
-        } else if (cp < 128 && Character.isLetter(cp)) {
-          latin++;
         }
         i += Character.charCount(cp);
       }

@@ -103,9 +103,9 @@ final class Inline {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (!mayStartMarkup(c)) {
+      if (!mayStartMarkup(s, i)) {
         int end = i + 1;
-        while (end < n && !mayStartMarkup(s.charAt(end))) {
+        while (end < n && !mayStartMarkup(s, end)) {
           end++;
         }
         text.append(s, i, end);
@@ -262,14 +262,35 @@ final class Inline {
     return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
   }
 
-  /** True for the characters at which {@link #scan} may see something other than plain text. */
-  private static boolean mayStartMarkup(char c) {
-    switch (c) {
-      case '!', '[', '<', 'g', 'w', 'h', 'H', '*', '_', '`', '\\':
+  /**
+   * True where {@link #scan} may see something other than plain text: at a markup character, or
+   * a bare URL's start ("github.com/", "www.github.com/", "http://", "https://").
+   */
+  private static boolean mayStartMarkup(String s, int i) {
+    switch (s.charAt(i)) {
+      case '!', '[', '<', '*', '_', '`', '\\':
         return true;
+      case 'g':
+        return s.startsWith("github.com/", i);
+      case 'w':
+        return s.startsWith("www.github.com/", i);
+      case 'h':
+        return s.startsWith("http://", i) || s.startsWith("https://", i);
       default:
         return false;
     }
+  }
+
+  /**
+   * The links of one line of text, as {@link #parse(String)} reads them; a line without a bracket,
+   * an angle bracket or a URL holds none, and is not read.
+   */
+  static List<Link> links(String line) {
+    if (line == null || line.indexOf('[') < 0 && line.indexOf('<') < 0 && !line.contains("github.com/")
+        && !line.contains("http://") && !line.contains("https://")) {
+      return List.of();
+    }
+    return parse(line).links();
   }
 
   private static boolean looksLikeTag(String inside) {

@@ -117,7 +117,9 @@ public final class MarkdownArticleParser {
         continue;
       }
       boolean continues = openItem >= 0 && indent >= 2;
-      if (!continues && !LIST_ITEM.matcher(t).matches()) {
+      Matcher li = LIST_ITEM.matcher(t);
+      boolean item = li.matches();
+      if (!continues && !item) {
         openItem = -1;
       }
       int hashes = headingLevel(t);
@@ -137,8 +139,7 @@ public final class MarkdownArticleParser {
         blocks.add(tableRow(t, header, lineNo, refs));
         continue;
       }
-      Matcher li = LIST_ITEM.matcher(t);
-      if (li.matches() && !isBoldLine(t)) {
+      if (item && !isBoldLine(t)) {
         String marker = li.group(1);
         Matcher num = ORDINAL.matcher(marker);
         int ordinal = num.find() ? Integer.parseInt(num.group()) : 0;
