@@ -26,6 +26,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
       Pattern.CASE_INSENSITIVE);
   /** A line that is a label and then the link: "Enlace: [owner/repo](…)", "Repo Link: …". */
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^:：。.!?！？]{1,24}[:：]\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** How far before a link its label is looked for. */
   private static final int LABEL_REACH = 24;
 
@@ -58,7 +59,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     }
     if (repos.isEmpty() && linkField) {
       // "Github地址：github.com/o/r.git" or "repo: owner/name" written out without a link
-      String value = field.value().strip().split("\\s+")[0];
+      String value = SPACES.split(field.value().strip())[0];
       LinkNormalizer.github(value).or(() -> Names.repoPath(value))
           .ifPresent(r -> repos.add(new Ref(r, field.value(), true, false)));
     }
@@ -165,7 +166,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
   }
 
   private static String collapsed(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 
   private static String alternation(List<String> phrases) {

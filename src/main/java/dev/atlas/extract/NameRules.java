@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class NameRules {
   private static final Pattern LEADING_DECORATION =
       Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
   private static final Pattern NUMBERING =
       Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
@@ -116,7 +117,7 @@ public final class NameRules {
       return label;
     }
     Matcher m = SHORT_PREFIX.matcher(label);
-    if (m.matches() && m.group(1).strip().split("\\s+").length <= 3) {
+    if (m.matches() && SPACES.split(m.group(1).strip()).length <= 3) {
       return m.group(1).strip();
     }
     return label;
@@ -155,7 +156,7 @@ public final class NameRules {
 
   private static boolean isShortName(String name) {
     String t = name.strip();
-    return !t.isEmpty() && t.length() <= 30 && t.split("\\s+").length <= 3;
+    return !t.isEmpty() && t.length() <= 30 && SPACES.split(t).length <= 3;
   }
 
   /**
@@ -169,7 +170,7 @@ public final class NameRules {
     if (name.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
       return false;
     }
-    return name.strip().split("\\s+").length <= 8 && !isPhrase(name);
+    return SPACES.split(name.strip()).length <= 8 && !isPhrase(name);
   }
 
   /**
@@ -245,7 +246,7 @@ public final class NameRules {
     if (t.length() > MAX_NAME_TEXT) {
       return true;
     }
-    String[] words = t.split("\\s+");
+    String[] words = SPACES.split(t);
     if (words.length >= 2 && PHRASE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
         && !Character.isUpperCase(words[1].codePointAt(0))) {
       // "The announcement" is a sentence; "The Art of Command Line" is a title

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * project merely mentioned beside it ("unlike TensorFlow, which has 170k stars").
  */
 final class ProseAttribution {
-  private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;]|\\.\\s");
+  /** The marks that end a clause; a full stop ends one when a space follows it. */
+  private static final String CLAUSE_MARKS = "。！？!?；;";
   private static final Pattern COMPARISON =
       Pattern.compile("unlike|compared|than|versus|\\bvs\\.?|whereas|相比|不同于|比起|对比|不像|而\\s*\\S+\\s*(则|有)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SELF =
@@ -230,22 +231,30 @@ final class ProseAttribution {
     return at >= 0 && at < offset ? at : -1;
   }
 
-  private static int clauseStart(String text, int at) {
-    int start = 0;
-    Matcher m = CLAUSE_END.matcher(text);
-    while (m.find() && m.end() <= at) {
-      start = m.end();
+  /** Where the clause holding {@code at} starts: after the last clause end at or before it, else 0. */
+  static int clauseStart(String text, int at) {
+    for (int end = Math.min(at, text.length()); end > 0; end--) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(end - 1)) >= 0
+          || end >= 2 && text.charAt(end - 2) == '.' && isPatternSpace(text.charAt(end - 1))) {
+        return end;
+      }
     }
-    return start;
+    return 0;
   }
 
-  private static String clauseAround(String text, int from, int to) {
+  /** The clause from the one holding {@code from} up to the first clause end at or after {@code to}. */
+  static String clauseAround(String text, int from, int to) {
     int start = clauseStart(text, from);
-    Matcher m = CLAUSE_END.matcher(text);
-    int end = text.length();
-    if (m.find(Math.min(to, text.length()))) {
-      end = m.start();
+    int end = Math.min(to, text.length());
+    while (end < text.length() && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
+        && !(text.charAt(end) == '.' && end + 1 < text.length() && isPatternSpace(text.charAt(end + 1)))) {
+      end++;
     }
     return text.substring(start, Math.max(start, end));
+  }
+
+  /** The whitespace of a pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -1,5 +1,6 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class SectionRules {
     NONE
   }
 
-  private record Rule(Kind kind, Pattern pattern) {}
+  private record Rule(Kind kind, GuardedPattern pattern) {}
 
   private static final List<Rule> RULES = load();
   /** Section headings are short; longer labels are never one, and this bounds the patterns' work. */
@@ -65,7 +66,7 @@ public final class SectionRules {
 
   private static Kind ruleFor(String lowerLabel) {
     for (Rule rule : RULES) {
-      if (rule.pattern().matcher(lowerLabel).find()) {
+      if (rule.pattern().find(lowerLabel)) {
         return rule.kind();
       }
     }
@@ -76,7 +77,7 @@ public final class SectionRules {
     List<Rule> rules = new ArrayList<>();
     for (String[] row : Lexicon.rows("sections.tsv")) {
       Kind kind = Kind.valueOf(row[0].strip().toUpperCase(Locale.ROOT));
-      rules.add(new Rule(kind, Pattern.compile(row[1].strip())));
+      rules.add(new Rule(kind, GuardedPattern.compile(row[1].strip(), 0)));
     }
     return List.copyOf(rules);
   }

@@ -59,6 +59,9 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
   /** A label before a colon: a few words, no link or sentence. */
   private static final Pattern LINE_LABEL = Pattern.compile("^\\s*([^:：。.!?！？\\[\\]()（）]{1,24}?)\\s*[:：]\\s*\\S");
   private static final int MAX_LABEL_WORDS = 4;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CLOSING_QUOTES = Pattern.compile("[)）\"'”」』]+$");
+  private static final Pattern ARROW_HEADS = Pattern.compile("^[>\\s]+|[<\\s]+$");
   /** How often a line label must occur in an article to make its lines fields. */
   static final int MIN_FIELD_LABEL_REPEATS = 2;
 
@@ -271,7 +274,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       // "[owner/repo](…): what it does" is a name, however often the list repeats it
       return null;
     }
-    return label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS ? null : label;
+    return label.isEmpty() || SPACES.split(label).length > MAX_LABEL_WORDS ? null : label;
   }
 
   /** True when a colon stands where a line label would end: a cheap test before the pattern. */
@@ -320,7 +323,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     if (label.isEmpty() || label.length() > MAX_NAME_LINE || label.contains("://")) {
       return false;
     }
-    String core = label.replaceAll("[)）\"'”」』]+$", "");
+    String core = CLOSING_QUOTES.matcher(label).replaceAll("");
     char last = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
     if ("。！？!?.,，;；:：～~".indexOf(last) >= 0) {
       return false;
@@ -359,7 +362,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       end--;
     }
     // "==> Name <==": the arrow heads belong to the frame
-    return t.substring(start, end).replaceAll("^[>\\s]+|[<\\s]+$", "");
+    return ARROW_HEADS.matcher(t.substring(start, end)).replaceAll("");
   }
 
   /** True for a short line wholly in 【】 brackets, "【推广】": a label over what follows, up to the next bold line. */

@@ -88,45 +88,135 @@ public final class StarCount {
    * order. Numbers without a star word beside them are not figures.
    */
   public static List<Found> findInProse(String text) {
+    return findInProse(text, true);
+  }
+
+  /** {@link #findInProse(String)}, trying figures only near star words or (for a test) everywhere. */
+  static List<Found> findInProse(String text, boolean nearStarWords) {
     List<Found> found = new ArrayList<>();
-    if (text == null || text.isEmpty() || !mayStateStars(text)) {
+    if (text == null || starWord(text, 0) < 0) {
       return found;
     }
-    for (Pattern p : List.of(NUMBER_FIRST, LABEL_FIRST)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        int begin = m.start();
-        while (begin < m.end() && Character.isWhitespace(text.charAt(begin))) {
-          begin++;
-        }
-        int start = begin;
-        int end = m.end();
-        boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
-        if (!overlaps) {
-          toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end,
-              isGain(text, start, end), isUnitless(m))));
-        }
-      }
-    }
+    find(NUMBER_FIRST, text, nearStarWords ? StarCount::numberFirstStart : StarCount::anywhere, found);
+    find(LABEL_FIRST, text, nearStarWords ? StarCount::labelFirstStart : StarCount::anywhere, found);
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
   }
 
-  /** A cheap test run before the patterns: can {@code text} hold a star word at all? */
-  static boolean mayStateStars(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /** Where a figure holding the star word at {@code word} can start at the earliest, or -1 when none can. */
+  private interface EarliestStart {
+    int of(String text, int word);
+  }
+
+  /**
+   * How far before its star word a {@link #NUMBER_FIRST} figure's number can end: a space, a unit,
+   * two spaces, " plus", two spaces, "颗", two spaces and "github " stand between them at most.
+   */
+  private static final int NUMBER_TAIL = 20;
+  /** How far before its number a {@link #NUMBER_FIRST} figure can start: "approximately" and two spaces. */
+  private static final int QUALIFIER = 15;
+  /** The characters a number ends with: digits and Chinese numerals. */
+  private static final String NUMERALS = "0123456789零一二两三四五六七八九十百千万";
+  /** The characters a number is written with: numerals and the separators between digits. */
+  private static final String NUMBER_CHARS = NUMERALS + ",， \u00A0\u202F.";
+
+  /**
+   * A {@link #NUMBER_FIRST} figure's number ends at most {@link #NUMBER_TAIL} characters before its
+   * star word, with a numeral; the figure starts at most {@link #QUALIFIER} characters before the
+   * run of number characters that holds that end.
+   */
+  private static int numberFirstStart(String text, int word) {
+    int numeral = Math.max(0, word - NUMBER_TAIL - 1);
+    while (numeral < word && NUMERALS.indexOf(text.charAt(numeral)) < 0) {
+      numeral++;
+    }
+    if (numeral == word) {
+      return -1;
+    }
+    int run = numeral;
+    while (run > 0 && NUMBER_CHARS.indexOf(text.charAt(run - 1)) >= 0) {
+      run--;
+    }
+    return Math.max(0, run - QUALIFIER);
+  }
+
+  /** A {@link #LABEL_FIRST} figure starts with its star word: at the anchor, or one before it ("标" of "标星"). */
+  private static int labelFirstStart(String text, int word) {
+    return Math.max(0, word - 1);
+  }
+
+  private static int anywhere(String text, int word) {
+    return 0;
+  }
+
+  /**
+   * Adds the figures {@code p} finds in {@code text}, not overlapping those found before, exactly
+   * as a find loop over the whole text would give them; but a figure is tried only where it can
+   * start, from the {@code earliest} start before a star word up to that word.
+   */
+  private static void find(Pattern p, String text, EarliestStart earliest, List<Found> found) {
+    boolean[] starts = starts(text, earliest);
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    while (next(m, text, starts, from)) {
+      int begin = m.start();
+      while (begin < m.end() && Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
+      int start = begin;
+      int end = m.end();
+      boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      if (!overlaps) {
+        toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end,
+            isGain(text, start, end), isUnitless(m))));
+      }
+      from = end;
+    }
+  }
+
+  /** The positions where a figure can start: from the earliest start before each star word up to that word. */
+  private static boolean[] starts(String text, EarliestStart earliest) {
+    boolean[] starts = new boolean[text.length()];
+    for (int word = starWord(text, 0); word >= 0; word = starWord(text, word + 1)) {
+      int start = earliest.of(text, word);
+      if (start >= 0) {
+        java.util.Arrays.fill(starts, start, word + 1, true);
+      }
+    }
+    return starts;
+  }
+
+  /** Finds the first match of {@code m} at one of the {@code starts} at or after {@code from}. */
+  private static boolean next(Matcher m, String text, boolean[] starts, int from) {
+    for (int start = from; start < starts.length; start++) {
+      if (starts[start]) {
+        m.region(start, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the first character at or after {@code from} stands that a star word holds ("star" in
+   * any ASCII case, 星, ★, ⭐, the 收 of 收藏, the 스 of 스타), or -1: no figure can be found without one.
+   */
+  static int starWord(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스' || c == '萬') {
-        return true;
+      if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스') {
+        return i;
       }
       if ((c == 's' || c == 'S') && i + 3 < text.length()
           && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
           && (text.charAt(i + 2) == 'a' || text.charAt(i + 2) == 'A')
           && (text.charAt(i + 3) == 'r' || text.charAt(i + 3) == 'R')) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
