@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * expression itself ("reddit|讨论$|^threads?$" holds "reddit", "讨论" or "thread"). A text holding
  * none of them is passed over without running the expression, which for an alternation of many
  * words tries every word at every position. The reading knows literals, escaped punctuation,
- * groups, alternation, classes, anchors and quantifiers; an expression with anything else
+ * quoted text, groups, alternation, classes, anchors and quantifiers; an expression with anything else
  * (lookaround, inline flags, back references) gets no words and is always run.
  */
 public final class GuardedPattern {
@@ -19,12 +20,22 @@ public final class GuardedPattern {
   private final boolean ignoreCase;
   /** Lowercased when the pattern ignores case; null when every text must be tried. */
   private final String[] words;
+  /** False when a match may depend on the text before it (a word boundary, a lookbehind). */
+  private final boolean contextFree;
+  /** For each character, 0 not yet known, 1 when no match starts with it, 2 when one may; made at first use. */
+  private volatile byte[] firsts;
+  /** Pairs of characters learnt, as (pair << 2 | 1 when no match starts with them, 2 when one may), by hash; made at first use. */
+  private volatile AtomicLongArray pairs;
+  private static final int PAIR_BITS = 12;
 
   private GuardedPattern(Pattern pattern) {
     this.pattern = pattern;
     this.ignoreCase = pattern.flags() == Pattern.CASE_INSENSITIVE;
     Set<String> found = pattern.flags() == 0 || ignoreCase ? new Reader(pattern.pattern()).words() : null;
     this.words = found == null ? null : withoutLonger(found.stream().map(w -> ignoreCase ? Phrases.lowerAscii(w) : w).toList());
+    String re = pattern.pattern();
+    this.contextFree = !re.contains("\\b") && !re.contains("\\B") && !re.contains("\\G") && !re.contains("(?<=")
+        && !re.contains("(?<!");
   }
 
   /** The words without those holding another of them: a text holding the longer holds the shorter. */
@@ -66,6 +77,60 @@ public final class GuardedPattern {
       }
     }
     return false;
+  }
+
+  /**
+   * False when no match can start with {@code c}. Learnt by trying the pattern on {@code c} alone,
+   * once a character: a match starting with it either matches there or runs past its end. A
+   * pattern whose start depends on the text before it (a word boundary, a lookbehind) gets true
+   * for every character, as do the halves of surrogate pairs.
+   */
+  public boolean mayStartWith(char c) {
+    if (!contextFree || Character.isSurrogate(c)) {
+      return true;
+    }
+    byte[] known = firsts;
+    if (known == null) {
+      firsts = known = new byte[Character.MAX_VALUE + 1];
+    }
+    if (known[c] == 0) {
+      known[c] = tryOn(String.valueOf(c)) ? (byte) 2 : (byte) 1;
+    }
+    return known[c] == 2;
+  }
+
+  /**
+   * False when no match can start at {@code i} of {@code text}: as {@link #mayStartWith(char)},
+   * learnt from the two characters there (remembered in a small table, the last pair wins a slot).
+   */
+  public boolean mayStartAt(CharSequence text, int i) {
+    char c = text.charAt(i);
+    boolean may = mayStartWith(c);
+    if (!may || !contextFree || i + 1 >= text.length()) {
+      return may;
+    }
+    char d = text.charAt(i + 1);
+    if (Character.isSurrogate(c) || Character.isSurrogate(d)) {
+      return true;
+    }
+    AtomicLongArray known = pairs;
+    if (known == null) {
+      pairs = known = new AtomicLongArray(1 << PAIR_BITS);
+    }
+    long pair = (long) c << 16 | d;
+    int slot = (int) (pair * 0x9E3779B97F4A7C15L >>> (64 - PAIR_BITS));
+    long entry = known.get(slot);
+    if (entry >>> 2 != pair || entry == 0) {
+      entry = pair << 2 | (tryOn(new String(new char[] {c, d})) ? 2 : 1);
+      known.set(slot, entry);
+    }
+    return (entry & 3) == 2;
+  }
+
+  /** True when a match can start with {@code head}: the pattern matches it, or runs past its end. */
+  private boolean tryOn(String head) {
+    java.util.regex.Matcher m = pattern.matcher(head);
+    return m.lookingAt() || m.hitEnd();
   }
 
   /** Reads an expression's required words, one position at a time; null for what it cannot read. */
@@ -127,6 +192,17 @@ public final class GuardedPattern {
           expect(')');
         } else if (c == '[') {
           skipClass();
+        } else if (re.startsWith("\\Q", at)) {
+          // quoted text: its characters are literals, and a quantifier after it takes the last one
+          int close = re.indexOf("\\E", at + 2);
+          String quoted = re.substring(at + 2, close < 0 ? re.length() : close);
+          at = close < 0 ? re.length() : close + 2;
+          if (quoted.isEmpty()) {
+            throw new Unreadable();
+          }
+          int last = quoted.length() - Character.charCount(quoted.codePointBefore(quoted.length()));
+          run.append(quoted, 0, last);
+          literal = quoted.substring(last);
         } else if (c == '\\') {
           literal = escape();
         } else if (c == '.' || c == '^' || c == '$') {

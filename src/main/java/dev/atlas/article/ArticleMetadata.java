@@ -162,15 +162,21 @@ public final class ArticleMetadata {
   public static String language(List<Block> blocks) {
     long cjk = 0;
     long latin = 0;
+    char[] chars = new char[256];
     for (Block b : blocks) {
       if (b.kind() == BlockKind.CODE) {
         continue;
       }
       String text = b.text();
-      for (int i = 0; i < text.length(); ) {
-        char c = text.charAt(i);
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      for (int i = 0; i < n; ) {
+        char c = chars[i];
         if (c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
-          while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+          while (i < n && !Character.isWhitespace(chars[i])) {
             i++;
           }
           continue;
@@ -180,7 +186,7 @@ public final class ArticleMetadata {
           i++;
           continue;
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(chars, i, n);
         if (Names.isCjk(cp)) {
           cjk++;
         }

@@ -127,25 +127,32 @@ public final class HtmlArticleParser {
     return "Tags: " + String.join(", ", tags);
   }
 
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+  private static final Evaluator PUBLISHED_TIME = QueryParser.parse("meta[property=article:published_time]");
+  private static final Evaluator DATE = QueryParser.parse("meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+
   private static Head head(Document doc) {
-    String title = meta(doc, "meta[property=og:title]");
+    String title = meta(doc, OG_TITLE);
     if (title.isEmpty()) {
       title = doc.title();
     }
-    String published = meta(doc, "meta[property=article:published_time]");
+    String published = meta(doc, PUBLISHED_TIME);
     if (published.isEmpty()) {
-      published = meta(doc, "meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]");
+      published = meta(doc, DATE);
     }
     if (published.isEmpty()) {
-      Element time = doc.selectFirst("time[datetime]");
+      Element time = doc.selectFirst(TIME);
       published = time != null ? time.attr("datetime") : "";
     }
-    Element canonical = doc.selectFirst("link[rel=canonical]");
-    String url = canonical != null ? canonical.attr("href") : meta(doc, "meta[property=og:url]");
+    Element canonical = doc.selectFirst(CANONICAL);
+    String url = canonical != null ? canonical.attr("href") : meta(doc, OG_URL);
     return new Head(title.strip(), published.strip(), url.strip());
   }
 
-  private static String meta(Document doc, String query) {
+  private static String meta(Document doc, Evaluator query) {
     Element e = doc.selectFirst(query);
     return e == null ? "" : e.attr("content");
   }
@@ -341,21 +348,16 @@ public final class HtmlArticleParser {
     return new Block(BlockKind.TABLE_ROW, header ? 1 : 0, text.toString(), text.toString(), links, cells, 0, line);
   }
 
+  /** True for an element holding one bold element (perhaps inside a link) and no text of its own. */
   private static boolean isBold(Element e) {
-    String own = e.ownText().strip();
-    if (!own.isEmpty()) {
-      return false;
-    }
-    Element only = e.children().size() == 1 ? e.child(0) : null;
+    Element only = e.childrenSize() == 1 ? e.child(0) : null;
     if (only == null) {
       return false;
     }
     String name = only.normalName();
-    if (name.equals("strong") || name.equals("b")) {
-      return true;
-    }
-    return name.equals("a") && only.children().size() == 1
+    boolean bold = name.equals("strong") || name.equals("b") || name.equals("a") && only.childrenSize() == 1
         && (only.child(0).normalName().equals("strong") || only.child(0).normalName().equals("b"));
+    return bold && e.ownText().strip().isEmpty();
   }
 
   private static int ordinal(Element li) {

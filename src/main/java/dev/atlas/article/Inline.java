@@ -17,8 +17,10 @@ final class Inline {
   private final StringBuilder text = new StringBuilder();
   /** The article's link reference definitions, by {@link #referenceLabel}. */
   private final Map<String, String> refs;
+  /** Where the line's last ']' and ')' stand, looked up at the first bracket; {@link #UNKNOWN} before. */
   private int lastBracket;
   private int lastParen;
+  private static final int UNKNOWN = -2;
   private final List<Link> links = new ArrayList<>();
 
   private Inline(Map<String, String> refs) {
@@ -40,7 +42,9 @@ final class Inline {
   static Result parse(String line, Map<String, String> refs) {
     Inline inline = new Inline(refs);
     inline.scan(line == null ? "" : line, 0);
-    String raw = inline.text.indexOf(":") >= 0 ? SHORTCODE.matcher(inline.text).replaceAll(" ") : inline.text.toString();
+    // a shortcode (":rocket:") holds two colons
+    String raw = inline.text.indexOf(":") != inline.text.lastIndexOf(":") ? SHORTCODE.matcher(inline.text).replaceAll(" ")
+        : inline.text.toString();
     String visible = collapse(raw);
     return new Result(visible, List.copyOf(inline.links));
   }
@@ -97,8 +101,8 @@ final class Inline {
   }
 
   private void scan(String s, int depth) {
-    lastBracket = s.lastIndexOf(']');
-    lastParen = s.lastIndexOf(')');
+    lastBracket = UNKNOWN;
+    lastParen = UNKNOWN;
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -328,6 +332,10 @@ final class Inline {
 
   /** Returns the index of the bracket closing the one at {@code open} (within 1024 chars), or -1. */
   private int matching(String s, int open, char o, char c) {
+    if (lastBracket == UNKNOWN) {
+      lastBracket = s.lastIndexOf(']');
+      lastParen = s.lastIndexOf(')');
+    }
     if ((c == ']' ? lastBracket : lastParen) < open) {
       return -1;
     }

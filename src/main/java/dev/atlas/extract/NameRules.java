@@ -44,7 +44,8 @@ public final class NameRules {
     if (text.length() > MAX_NAME_TEXT) {
       text = text.substring(0, MAX_NAME_TEXT);
     }
-    String t = (text.indexOf(':') >= 0 ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
+    // a shortcode (":rocket:") holds two colons
+    String t = (text.indexOf(':') != text.lastIndexOf(':') ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
     String previous;
     while (mayBeDecoratedOrNumbered(t)) {
       previous = t;
@@ -72,17 +73,16 @@ public final class NameRules {
 
   /**
    * False when neither {@link #LEADING_DECORATION} nor {@link #NUMBERING} can match: the text starts
-   * with a letter other than the n/t of "no."/"number"/"top" (letters are never decoration).
+   * with a letter, but not with the "no" of "no."/"number" or with "top" (letters are never decoration).
    */
   private static boolean mayBeDecoratedOrNumbered(String t) {
     if (t.isEmpty()) {
       return false;
     }
-    char c = t.charAt(0);
-    if (!Character.isLetter(c)) {
+    if (!Character.isLetter(t.charAt(0))) {
       return true;
     }
-    return c == 'n' || c == 'N' || c == 't' || c == 'T';
+    return t.regionMatches(true, 0, "no", 0, 2) || t.regionMatches(true, 0, "top", 0, 3);
   }
 
   private static boolean isDecoration(int cp) {
@@ -114,6 +114,10 @@ public final class NameRules {
   /** Returns the short name before a colon in "MUSE: Multilingual … Embeddings", else the label. */
   public static String shortName(String label) {
     if (label.length() > MAX_NAME_TEXT) {
+      return label;
+    }
+    if (label.indexOf(':') < 0 && label.indexOf('：') < 0) {
+      // the pattern needs a colon
       return label;
     }
     Matcher m = SHORT_PREFIX.matcher(label);

@@ -51,7 +51,11 @@ public final class Names {
    * other text give empty.
    */
   public static java.util.Optional<GithubRepo> repoPath(String text) {
-    java.util.regex.Matcher m = REPO_PATH.matcher(text == null ? "" : text.strip());
+    if (text == null || text.indexOf('/') < 0) {
+      // a path holds a slash
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = REPO_PATH.matcher(text.strip());
     if (!m.matches() || (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() <= 5)) {
       return java.util.Optional.empty();
     }

@@ -47,8 +47,11 @@ final class RecordFields {
   /** {@code href} when it is an absolute web address off GitHub's repositories (a homepage, a docs page), else "". */
   static String homepage(String href) {
     String url = LinkNormalizer.withoutTracking(href);
-    boolean web = url.startsWith("http://") || url.startsWith("https://");
-    return web && LinkNormalizer.github(url).isEmpty() && !LinkNormalizer.isRepoActivity(url) ? url : "";
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      return "";
+    }
+    String decoded = LinkNormalizer.decode(url);
+    return LinkNormalizer.githubDecoded(decoded).isEmpty() && !LinkNormalizer.isRepoActivityDecoded(decoded) ? url : "";
   }
 
 }

@@ -254,7 +254,7 @@ final class RecordReader {
       return;
     }
     Block b = blocks.get(j);
-    String[] segments = b.kind() != BlockKind.TABLE_ROW ? FieldLine.SEPARATOR.split(b.text())
+    String[] segments = b.kind() != BlockKind.TABLE_ROW ? FieldLine.segments(b.text())
         : FieldLine.parse(b.cells().get(0).text()).isPresent()
             ? b.cells().stream().map(Block.Cell::text).toArray(String[]::new) : new String[0];
     if (segments.length > 1) {

@@ -71,4 +71,37 @@ class ShortcutPropertiesTest {
   Arbitrary<Integer> positions() {
     return Arbitraries.integers().between(0, 40);
   }
+
+  private static final java.util.List<String> KEYWORDS =
+      java.util.List.of("gan", "gans", "face", "style transfer", "matlab", "lab", "图像", "检测", "ai图像", "ai", "a", "text");
+
+  @Provide
+  Arbitrary<String> descriptions() {
+    return Arbitraries.of(" ", "-", "2", "a", "g", "an", "gan", "gans", "organ", "face", "faces", "surface", "style", " transfer",
+        "matlab", "labs", "lab", "图像", "检测", "ai", "AI", "text", "texts", "x", "é", "\n")
+        .list().ofMinSize(0).ofMaxSize(10).map(l -> String.join("", l));
+  }
+
+  /** Keywords found as the list was once searched: each keyword at every place it starts. */
+  private static boolean[] findByKeyword(String text) {
+    boolean[] found = new boolean[KEYWORDS.size()];
+    for (int k = 0; k < KEYWORDS.size(); k++) {
+      String w = KEYWORDS.get(k);
+      boolean ascii = w.chars().allMatch(c -> c < 128);
+      for (int i = text.indexOf(w); i >= 0 && !found[k]; i = text.indexOf(w, i + 1)) {
+        boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        if (!startsWord && w.charAt(0) < 128) {
+          continue;
+        }
+        int end = i + w.length();
+        found[k] = !ascii || end >= text.length() || !Character.isLetter(text.charAt(end)) || w.endsWith("ab");
+      }
+    }
+    return found;
+  }
+
+  @Property(tries = 2000, seed = "20261207")
+  void keywordsAreFoundAsByASearchForEach(@ForAll("descriptions") String text) {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(findByKeyword(text), new KeywordIndex(KEYWORDS).find(text), text);
+  }
 }
