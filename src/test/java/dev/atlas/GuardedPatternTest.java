@@ -135,4 +135,17 @@ class GuardedPatternTest {
     assertTrue(p.mayStartAt("about", 0) && p.mayStartAt(" 5", 0) && p.mayStartAt("ov", 0));
     assertFalse(p.mayStartAt("an old", 0) || p.mayStartAt("or", 0) || p.mayStartAt(" x", 0));
   }
+
+  private static final List<GuardedPattern> RULES =
+      Lexicon.rows("sections.tsv").stream().map(row -> GuardedPattern.compile(row[1].strip(), 0)).toList();
+  private static final OrderedPatterns ORDERED = new OrderedPatterns(RULES);
+
+  @Property(tries = 1000, seed = "20261207")
+  void orderedPatternsFindTheFirstThatMatches(@ForAll("labels") String label) {
+    int first = -1;
+    for (int p = 0; p < RULES.size() && first < 0; p++) {
+      first = RULES.get(p).pattern().matcher(label).find() ? p : -1;
+    }
+    assertEquals(first, ORDERED.firstMatch(label), label);
+  }
 }

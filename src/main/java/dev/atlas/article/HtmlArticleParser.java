@@ -102,7 +102,8 @@ public final class HtmlArticleParser {
   /** Star counts shown as bare numbers in an element named for stars become "★ N". */
   private static void markStarCounts(Document doc) {
     for (Element e : doc.getAllElements()) {
-      if (e.childrenSize() > 0) {
+      if (e.childrenSize() > 0 || e.attributesSize() == 0) {
+        // a star count is a leaf named for stars by its class, title or label
         continue;
       }
       String names = (e.className() + " " + e.attr("title") + " " + e.attr("aria-label")).toLowerCase(Locale.ROOT);

@@ -40,13 +40,54 @@ final class Inline {
    * the article's definitions {@code refs}; never fails, whatever the input.
    */
   static Result parse(String line, Map<String, String> refs) {
+    String s = line == null ? "" : line;
+    if (isPlainText(s)) {
+      return new Result(s, List.of());
+    }
     Inline inline = new Inline(refs);
-    inline.scan(line == null ? "" : line, 0);
+    inline.scan(s, 0);
     // a shortcode (":rocket:") holds two colons
     String raw = inline.text.indexOf(":") != inline.text.lastIndexOf(":") ? SHORTCODE.matcher(inline.text).replaceAll(" ")
         : inline.text.toString();
     String visible = collapse(raw);
     return new Result(visible, List.copyOf(inline.links));
+  }
+
+  /** The ASCII characters {@link #isPlainText} looks at: spaces, colons, markup and URL starts. */
+  private static final boolean[] NOTABLE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      NOTABLE[c] = c == ' ' || c == ':' || isSpace(c) || "!<[*_`\\gwh".indexOf(c) >= 0;
+    }
+  }
+
+  /**
+   * True for a line whose visible text is the line itself, read in one pass: no markup or URL,
+   * no second colon (no shortcode), no whitespace to collapse.
+   */
+  private static boolean isPlainText(String s) {
+    boolean previousSpace = true;
+    int colons = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && !NOTABLE[c]) {
+        previousSpace = false;
+        continue;
+      }
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+        continue;
+      }
+      previousSpace = false;
+      if (c == ':' && ++colons == 2 || isSpace(c) || mayStartMarkup(s, i)) {
+        return false;
+      }
+    }
+    return s.isEmpty() || !previousSpace;
   }
 
   /** Collapses runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */

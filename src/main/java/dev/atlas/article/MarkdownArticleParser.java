@@ -121,8 +121,10 @@ public final class MarkdownArticleParser {
         continue;
       }
       boolean continues = openItem >= 0 && indent >= 2;
-      Matcher li = LIST_ITEM.matcher(t);
-      boolean item = li.matches();
+      // a list item opens with a bullet, a digit or a bracket: only such lines are matched
+      char lead = t.charAt(0);
+      Matcher li = "-*+•·（([".indexOf(lead) >= 0 || lead >= '0' && lead <= '9' ? LIST_ITEM.matcher(t) : null;
+      boolean item = li != null && li.matches();
       if (!continues && !item) {
         openItem = -1;
       }

@@ -2,6 +2,7 @@ package dev.atlas.extract;
 
 import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -191,22 +192,7 @@ public final class DomainMapper {
         break;
       }
     }
-    return isSpacedOnce(s) ? s : WHITESPACE.matcher(s).replaceAll(" ");
-  }
-
-  /** True when every run of pattern whitespace in {@code s} is one space, so collapsing them changes nothing. */
-  private static boolean isSpacedOnce(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isPatternSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < s.length() && isPatternSpace(s.charAt(i + 1)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The whitespace of a pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
+    return Whitespace.isSpacedOnce(s) ? s : WHITESPACE.matcher(s).replaceAll(" ");
   }
 
   /**

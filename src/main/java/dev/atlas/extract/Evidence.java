@@ -5,6 +5,7 @@ import dev.atlas.article.BlockKind;
 import dev.atlas.article.Link;
 import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,8 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
   }
 
   private static String collapsed(String s) {
-    return SPACES.matcher(s.strip()).replaceAll(" ");
+    String t = s.strip();
+    return Whitespace.isSpacedOnce(t) ? t : SPACES.matcher(t).replaceAll(" ");
   }
 
   private static String alternation(List<String> phrases) {

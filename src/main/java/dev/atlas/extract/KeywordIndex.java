@@ -76,10 +76,17 @@ final class KeywordIndex {
     for (int i = 0; i < len; i++) {
       char c = text.charAt(i);
       boolean startsWord = !afterWord;
-      afterWord = c < 128 ? WORD[c] : Character.isLetterOrDigit(c);
+      if (c < 128) {
+        afterWord = WORD[c];
+        if (!startsWord) {
+          // inside a word, where no keyword starting with an ASCII character starts
+          continue;
+        }
+      } else {
+        afterWord = Character.isLetterOrDigit(c);
+      }
       Node n = first[c];
-      if (n == null || !startsWord && c < 128) {
-        // no keyword starts with c; or c is inside a word, where no ASCII keyword starts
+      if (n == null) {
         continue;
       }
       // walk the trie along the text: n holds the keywords text[i, end) spells out

@@ -122,11 +122,24 @@ public final class LinkNormalizer {
     if (start < 0) {
       return false;
     }
-    String[] parts = PATH_PARTS.split(url.substring(start));
-    return parts.length >= 3 && ACTIVITY.contains(parts[2].toLowerCase(Locale.ROOT));
+    // the path's third part, "issues" of "owner/name/issues/3" (parts end at '/', '?' or '#')
+    int first = pathEnd(url, start);
+    int second = first < url.length() ? pathEnd(url, first + 1) : -1;
+    if (second < 0 || second >= url.length()) {
+      return false;
+    }
+    return ACTIVITY.contains(url.substring(second + 1, pathEnd(url, second + 1)).toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.regex.Pattern PATH_PARTS = java.util.regex.Pattern.compile("[/?#]");
+  /** Where the path part starting at {@code from} ends: at the next '/', '?' or '#', or the URL's end. */
+  private static int pathEnd(String url, int from) {
+    int i = from;
+    while (i < url.length() && "/?#".indexOf(url.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
   private static final Set<String> ACTIVITY =
       Set.of("issues", "pull", "pulls", "discussions", "milestone", "milestones", "commit", "commits",
           "compare", "actions", "runs", "network", "graphs", "pulse", "security", "projects");

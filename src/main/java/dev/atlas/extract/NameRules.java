@@ -1,5 +1,6 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,12 +8,12 @@ import java.util.regex.Pattern;
 
 /** How an entry's display name is read from its heading and its repo. */
 public final class NameRules {
-  private static final Pattern LEADING_DECORATION =
-      Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+");
+  private static final GuardedPattern LEADING_DECORATION =
+      GuardedPattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+", 0);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
-  private static final Pattern NUMBERING =
-      Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
+  private static final GuardedPattern NUMBERING =
+      GuardedPattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
           Pattern.CASE_INSENSITIVE);
   /** "MUSE: Multilingual … Embeddings", or a Chinese tagline after a full-width colon: "XTuner：低成本微调工具". */
   private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*(?:[:：]\\s+.{12,}|：\\s*.{4,})$");
@@ -66,8 +67,11 @@ public final class NameRules {
    * {@code t} without the match of {@code anchored} (a pattern that starts with ^) at its start;
    * {@code lookingAt} tries the start alone, where {@code replaceFirst} would try every position.
    */
-  private static String withoutPrefix(Pattern anchored, String t) {
-    Matcher m = anchored.matcher(t);
+  private static String withoutPrefix(GuardedPattern anchored, String t) {
+    if (t.isEmpty() || !anchored.mayStartWith(t.charAt(0))) {
+      return t;
+    }
+    Matcher m = anchored.pattern().matcher(t);
     return m.lookingAt() ? t.substring(m.end()) : t;
   }
 

@@ -1,6 +1,7 @@
 package dev.atlas.extract;
 
 import dev.atlas.GuardedPattern;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -251,7 +252,7 @@ final class ProseAttribution {
   static int clauseStart(String text, int at) {
     for (int end = Math.min(at, text.length()); end > 0; end--) {
       if (CLAUSE_MARKS.indexOf(text.charAt(end - 1)) >= 0
-          || end >= 2 && text.charAt(end - 2) == '.' && isPatternSpace(text.charAt(end - 1))) {
+          || end >= 2 && text.charAt(end - 2) == '.' && Whitespace.isPatternSpace(text.charAt(end - 1))) {
         return end;
       }
     }
@@ -263,14 +264,9 @@ final class ProseAttribution {
     int start = clauseStart(text, from);
     int end = Math.min(to, text.length());
     while (end < text.length() && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
-        && !(text.charAt(end) == '.' && end + 1 < text.length() && isPatternSpace(text.charAt(end + 1)))) {
+        && !(text.charAt(end) == '.' && end + 1 < text.length() && Whitespace.isPatternSpace(text.charAt(end + 1)))) {
       end++;
     }
     return text.substring(start, Math.max(start, end));
-  }
-
-  /** The whitespace of a pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -18,6 +18,8 @@ final class RecordFields {
   int fields;
   String link = "";
 
+  private static final java.util.regex.Pattern DOMAIN_SEPARATORS = java.util.regex.Pattern.compile("[,，/／、;；\\[\\]【】]");
+
   void repo(GithubRepo r, String from) {
     if (repo == null && r != null) {
       repo = r;
@@ -37,7 +39,7 @@ final class RecordFields {
 
   /** Adds the domains a field or cell states: each of its parts, split by commas, slashes or brackets ("[AI] [ChatGPT]"). */
   void addDomains(String value) {
-    for (String part : value.split("[,，/／、;；\\[\\]【】]")) {
+    for (String part : DOMAIN_SEPARATORS.split(value)) {
       if (!part.isBlank()) {
         domains.addAll(DomainMapper.fromLabel(part));
       }

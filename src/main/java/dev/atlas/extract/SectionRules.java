@@ -2,6 +2,7 @@ package dev.atlas.extract;
 
 import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.OrderedPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,9 @@ public final class SectionRules {
       return whole;
     }
     // a bilingual label, "参考 / References": the first half a rule knows decides
+    if (l.indexOf('/') < 0 && l.indexOf('|') < 0 && l.indexOf('｜') < 0) {
+      return Kind.NONE;
+    }
     String[] halves = BILINGUAL.split(l, 3);
     if (halves.length < 2) {
       return Kind.NONE;
@@ -65,13 +69,12 @@ public final class SectionRules {
   }
 
   private static Kind ruleFor(String lowerLabel) {
-    for (Rule rule : RULES) {
-      if (rule.pattern().find(lowerLabel)) {
-        return rule.kind();
-      }
-    }
-    return Kind.NONE;
+    int rule = PATTERNS.firstMatch(lowerLabel);
+    return rule < 0 ? Kind.NONE : RULES.get(rule).kind();
   }
+
+  /** The rules' patterns, their words looked for in one pass over a label. */
+  private static final OrderedPatterns PATTERNS = new OrderedPatterns(RULES.stream().map(Rule::pattern).toList());
 
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();

@@ -287,11 +287,13 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     int limit = Math.min(t.length(), LABEL_REACH);
     for (int i = 0; i < limit; i++) {
       char c = t.charAt(i);
-      if (c == ':' || c == '：') {
-        return true;
-      }
-      if ("。.!?！？[]()（）".indexOf(c) >= 0) {
-        return false;
+      switch (c) {
+        case ':', '：':
+          return true;
+        case '。', '.', '!', '?', '！', '？', '[', ']', '(', ')', '（', '）':
+          return false;
+        default:
+          break;
       }
     }
     return false;

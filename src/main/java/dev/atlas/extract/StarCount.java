@@ -146,9 +146,24 @@ public final class StarCount {
     java.util.Arrays.fill(starts, Math.max(0, run - QUALIFIER), last + 1, true);
   }
 
-  /** A {@link #LABEL_FIRST} figure starts with its star word: at the anchor, or one before it ("标" of "标星"). */
+  /**
+   * How far after its star word's anchor a {@link #LABEL_FIRST} figure's number can start:
+   * "star数", two spaces, "数量", two spaces, "n/a -> " and its spaces, "count", two spaces, "了",
+   * two spaces, "approximately" and two spaces.
+   */
+  private static final int LABEL_HEAD = 45;
+
+  /**
+   * A {@link #LABEL_FIRST} figure starts with its star word, at the anchor or one before it ("标"
+   * of "标星"), and its number starts with a numeral at most {@link #LABEL_HEAD} characters after.
+   */
   private static void labelFirstStarts(String text, int word, boolean[] starts) {
-    java.util.Arrays.fill(starts, Math.max(0, word - 1), word + 1, true);
+    for (int i = word; i < text.length() && i <= word + LABEL_HEAD; i++) {
+      if (NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        java.util.Arrays.fill(starts, Math.max(0, word - 1), word + 1, true);
+        return;
+      }
+    }
   }
 
   /** The positions where a figure can start, as {@code rule} marks them for each star word. */

@@ -104,4 +104,41 @@ class ShortcutPropertiesTest {
   void keywordsAreFoundAsByASearchForEach(@ForAll("descriptions") String text) {
     org.junit.jupiter.api.Assertions.assertArrayEquals(findByKeyword(text), new KeywordIndex(KEYWORDS).find(text), text);
   }
+
+  @Provide
+  Arbitrary<java.util.List<String>> blockTexts() {
+    return Arbitraries.of("a", "abc def ", "中文", "计算机视觉", "x中", "https://github.com/a/b ", "http://x", "😀", "123", " ", "Ab")
+        .list().ofMinSize(0).ofMaxSize(6).map(l -> String.join("", l)).list().ofMinSize(0).ofMaxSize(6);
+  }
+
+  /** The language as every character once decided it. */
+  private static String languageByEveryCharacter(java.util.List<String> texts) {
+    long cjk = 0;
+    long latin = 0;
+    for (String text : texts) {
+      for (int i = 0; i < text.length(); ) {
+        if (text.startsWith("http://", i) || text.startsWith("https://", i)) {
+          while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+          }
+          continue;
+        }
+        int cp = text.codePointAt(i);
+        if (Names.isCjk(cp)) {
+          cjk++;
+        } else if (cp < 128 && Character.isLetter(cp)) {
+          latin++;
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return cjk == 0 && latin == 0 ? "und" : cjk * 3 >= latin ? "zh" : "en";
+  }
+
+  @Property(tries = 2000, seed = "20261207")
+  void languageIsDecidedAsByEveryCharacter(@ForAll("blockTexts") java.util.List<String> texts) {
+    java.util.List<dev.atlas.article.Block> blocks = texts.stream()
+        .map(t -> new dev.atlas.article.Block(dev.atlas.article.BlockKind.PARAGRAPH, 0, t, t, null, null, 0, 1)).toList();
+    assertEquals(languageByEveryCharacter(texts), dev.atlas.article.ArticleMetadata.language(blocks));
+  }
 }

@@ -37,6 +37,8 @@ class StarCountSearchPropertiesTest {
     String longest = "Its count: approximately\t\t9,999,999 \t\tplus\t\t颗\t\tgithub stars";
     assertEquals(StarCount.findInProse(longest, false), StarCount.findInProse(longest));
     assertEquals(new Stars(9_999_999, true), StarCount.findInProse(longest).get(0).stars());
+    String labelled = "star数\t\t数量\t\tn/a\t\t->\t\tcount\t\t了\t\tapproximately\t\t12";
+    assertEquals(new Stars(12, true), StarCount.findInProse(labelled).get(0).stars());
     String widest = "It has 5 k  plus  颗  github stars";
     assertEquals(new Stars(5000, true), StarCount.findInProse(widest).get(0).stars());
     String text = "Its count: approximately  1,234 k  plus  颗  github stars today, and 12 345." + "6".repeat(70) + " stars.";
