@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticleMetadata {
   private static final List<String> SITES = Lexicon.lines("title-suffixes.txt");
+  private static final List<String> SITES_LOWER = SITES.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   private static final Pattern SOURCE_CUE =
       Pattern.compile(
           "^\\s*[*_]*(原文链接|原文地址|原文|来源|出处|source|original article|original post|originally published (?:at|on|in)|canonical)\\s*[*_]*\\s*[：:]?\\s*",
@@ -56,8 +57,9 @@ public final class ArticleMetadata {
     while (changed) {
       changed = false;
       String lower = t.toLowerCase(java.util.Locale.ROOT);
-      for (String site : SITES) {
-        if (!lower.endsWith(site.toLowerCase(java.util.Locale.ROOT))) {
+      for (int s = 0; s < SITES.size(); s++) {
+        String site = SITES.get(s);
+        if (!lower.endsWith(SITES_LOWER.get(s))) {
           continue;
         }
         String rest = t.substring(0, t.length() - site.length()).stripTrailing();
@@ -94,7 +96,7 @@ public final class ArticleMetadata {
         continue;
       }
       Block b = blocks.get(i);
-      if (SOURCE_CUE.matcher(b.text()).find() && !b.links().isEmpty()) {
+      if (!b.links().isEmpty() && SOURCE_CUE.matcher(b.text()).lookingAt()) {
         String href = b.links().get(0).href();
         if (href.startsWith("http")) {
           return LinkNormalizer.withoutTracking(href);
@@ -162,23 +164,45 @@ public final class ArticleMetadata {
   public static String language(List<Block> blocks) {
     long cjk = 0;
     long latin = 0;
+    // each character left adds at most one to a count: stop once they cannot change the answer
+    long left = 0;
+    for (Block b : blocks) {
+      left += b.kind() == BlockKind.CODE ? 0 : b.text().length();
+    }
+    char[] chars = new char[256];
     for (Block b : blocks) {
       if (b.kind() == BlockKind.CODE) {
         continue;
       }
+      if (cjk > 0 && cjk * 3 >= latin + left) {
+        return "zh";
+      }
+      if ((cjk + left) * 3 < latin) {
+        return "en";
+      }
+      left -= b.text().length();
       String text = b.text();
-      for (int i = 0; i < text.length(); ) {
-        if (text.startsWith("http", i) && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
-          while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      for (int i = 0; i < n; ) {
+        char c = chars[i];
+        if (c == 'h' && (text.startsWith("http://", i) || text.startsWith("https://", i))) {
+          while (i < n && !Character.isWhitespace(chars[i])) {
             i++;
           }
           continue;
         }
-        int cp = text.codePointAt(i);
+        if (c < 128) {
+          latin += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0;
+          i++;
+          continue;
+        }
+        int cp = Character.codePointAt(chars, i, n);
         if (Names.isCjk(cp)) {
           cjk++;
-        } else if (cp < 128 && Character.isLetter(cp)) {
-          latin++;
         }
         i += Character.charCount(cp);
       }

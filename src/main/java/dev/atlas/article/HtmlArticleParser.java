@@ -11,6 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Parses a saved web page into the same blocks as markdown, through jsoup. Scripts, styles,
@@ -34,7 +36,21 @@ public final class HtmlArticleParser {
   private static final Pattern TAG_NAMES = Pattern.compile("(^|[\\s_-])(tags?|chips?|category|categories|topics?|labels?)([\\s_-]|$)",
       Pattern.CASE_INSENSITIVE);
   private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final java.util.Set<String> TABLE_PARTS = java.util.Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
+  /** The selector queries, parsed once (a query string is parsed again at every call). */
+  private static final Evaluator NOISE = QueryParser.parse(NOISE_TAGS);
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  private static final Evaluator HEADING = QueryParser.parse(HEADINGS);
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+  /** What makes a list item, a paragraph or a quote a container of blocks rather than one block. */
+  private static final Evaluator BLOCKS_IN_ITEM = QueryParser.parse("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6");
+  private static final Evaluator BLOCKS_IN_PARAGRAPH = QueryParser.parse("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6");
+  private static final Evaluator BLOCKS_IN_LOOSE_ITEM = QueryParser.parse("p, div, ul, ol, table");
+  private static final Evaluator TERM = QueryParser.parse("> dt");
+  private static final Evaluator HEADER_CELL = QueryParser.parse("th");
+  private static final Evaluator DATA_CELL = QueryParser.parse("td");
+  private static final Evaluator CELL = QueryParser.parse("> th, > td");
 
   private HtmlArticleParser() {}
 
@@ -50,17 +66,18 @@ public final class HtmlArticleParser {
     parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
     Document doc = Jsoup.parse(html == null ? "" : html, "", parser);
     Head head = head(doc);
-    doc.select(NOISE_TAGS).remove();
+    doc.select(NOISE).remove();
     List<Element> noisy = new ArrayList<>();
+    Element body = doc.body();
     for (Element e : doc.getAllElements()) {
-      if (e != doc.body() && isNoise(e)) {
+      if (e != body && isNoise(e)) {
         noisy.add(e);
       }
     }
     noisy.forEach(Element::remove);
     markStarCounts(doc);
     List<Block> blocks = new ArrayList<>();
-    Element root = doc.selectFirst("article");
+    Element root = doc.selectFirst(ARTICLE);
     walk(root != null ? root : doc.body(), blocks, html == null ? "" : html, 0, 0);
     return new Page(head, blocks);
   }
@@ -71,10 +88,10 @@ public final class HtmlArticleParser {
    * "trending" box beside it is a widget.
    */
   private static boolean isNoise(Element e) {
-    if (TABLE_PARTS.contains(e.normalName())) {
+    if (TABLE_PARTS.contains(e.normalName()) || e.className().isEmpty() && e.id().isEmpty()) {
       return false;
     }
-    for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+    for (String token : SPACES.split(e.className() + " " + e.id())) {
       if (!token.isEmpty() && NOISE_NAMES.matcher(token).matches()) {
         return true;
       }
@@ -85,8 +102,12 @@ public final class HtmlArticleParser {
   /** Star counts shown as bare numbers in an element named for stars become "★ N". */
   private static void markStarCounts(Document doc) {
     for (Element e : doc.getAllElements()) {
+      if (e.childrenSize() > 0 || e.attributesSize() == 0) {
+        // a star count is a leaf named for stars by its class, title or label
+        continue;
+      }
       String names = (e.className() + " " + e.attr("title") + " " + e.attr("aria-label")).toLowerCase(Locale.ROOT);
-      if (e.children().isEmpty() && STAR_NAMES.matcher(names).find() && STAR_NUMBER.matcher(e.text().strip()).matches()) {
+      if (STAR_NAMES.matcher(names).find() && STAR_NUMBER.matcher(e.text().strip()).matches()) {
         e.text("★ " + e.text().strip());
       }
     }
@@ -107,25 +128,32 @@ public final class HtmlArticleParser {
     return "Tags: " + String.join(", ", tags);
   }
 
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+  private static final Evaluator PUBLISHED_TIME = QueryParser.parse("meta[property=article:published_time]");
+  private static final Evaluator DATE = QueryParser.parse("meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+
   private static Head head(Document doc) {
-    String title = meta(doc, "meta[property=og:title]");
+    String title = meta(doc, OG_TITLE);
     if (title.isEmpty()) {
       title = doc.title();
     }
-    String published = meta(doc, "meta[property=article:published_time]");
+    String published = meta(doc, PUBLISHED_TIME);
     if (published.isEmpty()) {
-      published = meta(doc, "meta[name=date], meta[name=pubdate], meta[itemprop=datePublished]");
+      published = meta(doc, DATE);
     }
     if (published.isEmpty()) {
-      Element time = doc.selectFirst("time[datetime]");
+      Element time = doc.selectFirst(TIME);
       published = time != null ? time.attr("datetime") : "";
     }
-    Element canonical = doc.selectFirst("link[rel=canonical]");
-    String url = canonical != null ? canonical.attr("href") : meta(doc, "meta[property=og:url]");
+    Element canonical = doc.selectFirst(CANONICAL);
+    String url = canonical != null ? canonical.attr("href") : meta(doc, OG_URL);
     return new Head(title.strip(), published.strip(), url.strip());
   }
 
-  private static String meta(Document doc, String query) {
+  private static String meta(Document doc, Evaluator query) {
     Element e = doc.selectFirst(query);
     return e == null ? "" : e.attr("content");
   }
@@ -141,7 +169,9 @@ public final class HtmlArticleParser {
     Deadline.check();
     Element lead = leadingHeading(element);
     if (lead != null) {
-      blocks.add(new Block(BlockKind.HEADING, lead.normalName().charAt(1) - '0', text(lead), source(lead), links(lead), null, 0, line(lead)));
+      String text = text(lead);
+      blocks.add(new Block(BlockKind.HEADING, lead.normalName().charAt(1) - '0', text, source(lead, text), links(lead, text), null, 0,
+          line(lead)));
     }
     for (Element child : element.children()) {
       String tag = child.normalName();
@@ -158,10 +188,13 @@ public final class HtmlArticleParser {
         case "h1", "h2", "h3", "h4", "h5", "h6" -> {
           String text = text(child);
           if (!text.isEmpty()) {
-            blocks.add(new Block(BlockKind.HEADING, tag.charAt(1) - '0', text, source(child), links(child), null, 0, line));
+            blocks.add(new Block(BlockKind.HEADING, tag.charAt(1) - '0', text, source(child, text), links(child, text), null, 0, line));
           }
         }
-        case "pre" -> blocks.add(new Block(BlockKind.CODE, 0, child.wholeText(), child.wholeText(), null, null, 0, line));
+        case "pre" -> {
+          String code = child.wholeText();
+          blocks.add(new Block(BlockKind.CODE, 0, code, code, null, null, 0, line));
+        }
         case "li" -> {
           if (onlyParagraphs(child)) {
             // a loose list item, "<li><p>…</p><p>…</p></li>": its first paragraph is the item
@@ -170,7 +203,7 @@ public final class HtmlArticleParser {
             for (int p = 1; p < paragraphs.size(); p++) {
               addText(paragraphs.get(p), blocks, BlockKind.PARAGRAPH, line(paragraphs.get(p)), 0, listLevel + 1);
             }
-          } else if (!child.children().select("ul, ol, table, p, div, h1, h2, h3, h4, h5, h6").isEmpty()) {
+          } else if (holds(child, BLOCKS_IN_ITEM)) {
             addInlinePart(child, blocks, line, listLevel);
             walk(child, blocks, html, depth + 1, listLevel + 1);
           } else {
@@ -179,7 +212,7 @@ public final class HtmlArticleParser {
         }
         case "tr" -> blocks.add(tableRow(child, line));
         case "dl" -> {
-          for (Element dt : child.select("> dt")) {
+          for (Element dt : child.select(TERM)) {
             Element dd = dt.nextElementSibling();
             if (dd != null && dd.normalName().equals("dd")) {
               String text = text(dt) + ": " + text(dd);
@@ -188,7 +221,7 @@ public final class HtmlArticleParser {
           }
         }
         case "p", "blockquote", "figcaption", "dd", "dt", "caption" -> {
-          if (!child.children().select("p, div, ul, ol, table, h1, h2, h3, h4, h5, h6").isEmpty()) {
+          if (holds(child, BLOCKS_IN_PARAGRAPH)) {
             walk(child, blocks, html, depth + 1, listLevel);
           } else {
             addText(child, blocks, isBold(child) ? BlockKind.BOLD_LINE : BlockKind.PARAGRAPH, line, 0, listLevel);
@@ -215,7 +248,7 @@ public final class HtmlArticleParser {
     if (!(name.equals("div") || name.equals("section") || name.equals("li")) || element.children().size() < 2) {
       return null;
     }
-    var headings = element.select(HEADINGS);
+    var headings = element.select(HEADING);
     if (headings.size() != 1) {
       return null;
     }
@@ -229,11 +262,21 @@ public final class HtmlArticleParser {
       return false;
     }
     for (Element c : li.children()) {
-      if (!c.normalName().equals("p") || !c.children().select("p, div, ul, ol, table").isEmpty()) {
+      if (!c.normalName().equals("p") || holds(c, BLOCKS_IN_LOOSE_ITEM)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when an element below {@code e} (not {@code e} itself) matches {@code query}. */
+  private static boolean holds(Element e, Evaluator query) {
+    for (Element c : e.children()) {
+      if (c.selectFirst(query) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyInline(Element e) {
@@ -271,55 +314,51 @@ public final class HtmlArticleParser {
         source.append(e.normalName().equals("a") && own.size() == 1 ? "[" + e.text() + "](" + own.get(0).href() + ")" : e.text());
       }
     }
-    String t = text.toString().replaceAll("\\s+", " ").strip();
+    String t = SPACES.matcher(text).replaceAll(" ").strip();
     if (!t.isEmpty()) {
-      String src = source.toString().replaceAll("\\s+", " ").strip();
+      String src = SPACES.matcher(source).replaceAll(" ").strip();
       blocks.add(new Block(BlockKind.LIST_ITEM, listLevel, t, src, links, null, ordinal(li), line));
     }
   }
 
   private static void addText(Element e, List<Block> blocks, BlockKind kind, int line, int ordinal, int listLevel) {
     String text = text(e);
-    List<Link> links = links(e);
+    List<Link> links = links(e, text);
     if (!text.isEmpty() || !links.isEmpty()) {
       // a list item's level is its nesting; a paragraph's, the nesting of the item it belongs to (0 outside lists)
       int level = kind == BlockKind.BOLD_LINE ? Block.BOLD_LEVEL : listLevel;
-      blocks.add(new Block(kind, level, text, source(e), links, null, ordinal, line));
+      blocks.add(new Block(kind, level, text, source(e, text), links, null, ordinal, line));
     }
   }
 
   private static Block tableRow(Element tr, int line) {
     List<Block.Cell> cells = new ArrayList<>();
     List<Link> links = new ArrayList<>();
-    boolean header = !tr.select("th").isEmpty() && tr.select("td").isEmpty();
+    boolean header = tr.selectFirst(HEADER_CELL) != null && tr.selectFirst(DATA_CELL) == null;
     StringBuilder text = new StringBuilder();
-    for (Element cell : tr.select("> th, > td")) {
-      List<Link> cellLinks = links(cell);
-      cells.add(new Block.Cell(text(cell), cellLinks));
+    for (Element cell : tr.select(CELL)) {
+      String cellText = text(cell);
+      List<Link> cellLinks = links(cell, cellText);
+      cells.add(new Block.Cell(cellText, cellLinks));
       links.addAll(cellLinks);
       if (text.length() > 0) {
         text.append(" | ");
       }
-      text.append(text(cell));
+      text.append(cellText);
     }
     return new Block(BlockKind.TABLE_ROW, header ? 1 : 0, text.toString(), text.toString(), links, cells, 0, line);
   }
 
+  /** True for an element holding one bold element (perhaps inside a link) and no text of its own. */
   private static boolean isBold(Element e) {
-    String own = e.ownText().strip();
-    if (!own.isEmpty()) {
-      return false;
-    }
-    Element only = e.children().size() == 1 ? e.child(0) : null;
+    Element only = e.childrenSize() == 1 ? e.child(0) : null;
     if (only == null) {
       return false;
     }
     String name = only.normalName();
-    if (name.equals("strong") || name.equals("b")) {
-      return true;
-    }
-    return name.equals("a") && only.children().size() == 1
+    boolean bold = name.equals("strong") || name.equals("b") || name.equals("a") && only.childrenSize() == 1
         && (only.child(0).normalName().equals("strong") || only.child(0).normalName().equals("b"));
+    return bold && e.ownText().strip().isEmpty();
   }
 
   private static int ordinal(Element li) {
@@ -340,16 +379,17 @@ public final class HtmlArticleParser {
     return Inline.collapse(e.text());
   }
 
-  private static String source(Element e) {
-    Element a = e.selectFirst("a[href]");
-    String text = text(e);
+  /** The element as markdown would write it, {@code text} being its text. */
+  private static String source(Element e, String text) {
+    Element a = e.selectFirst(LINK);
     if (a != null && text.equals(text(a)) && !a.attr("href").isEmpty()) {
       return "[" + text + "](" + a.attr("href") + ")";
     }
     Element lead = boldLead(e);
-    if (lead != null && text.startsWith(text(lead)) && text.length() > text(lead).length()) {
+    String leadText = lead == null ? "" : text(lead);
+    if (lead != null && text.startsWith(leadText) && text.length() > leadText.length()) {
       // "<strong>Name</strong> (★ 10.4k) – …" reads as markdown would: "**Name** (★ 10.4k) – …"
-      return "**" + text(lead) + "**" + text.substring(text(lead).length());
+      return "**" + leadText + "**" + text.substring(leadText.length());
     }
     return text;
   }
@@ -366,22 +406,27 @@ public final class HtmlArticleParser {
         }
       } else if (n instanceof Element c) {
         String name = c.normalName();
-        return (name.equals("strong") || name.equals("b")) && c.selectFirst("a[href]") == null ? c : null;
+        return (name.equals("strong") || name.equals("b")) && c.selectFirst(LINK) == null ? c : null;
       }
     }
     return null;
   }
 
   private static List<Link> links(Element e) {
+    return links(e, null);
+  }
+
+  /** The links of {@code e}; {@code text} is its text when known, else null. */
+  private static List<Link> links(Element e, String text) {
     List<Link> links = new ArrayList<>();
-    for (Element a : e.select("a[href]")) {
+    for (Element a : e.select(LINK)) {
       String href = a.attr("href").strip();
       if (!href.isEmpty() && !href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
         links.add(new Link(text(a), href));
       }
     }
     if (links.isEmpty()) {
-      links.addAll(Inline.parse(text(e)).links());
+      links.addAll(Inline.links(text != null ? text : text(e)));
     }
     return links;
   }

@@ -17,8 +17,10 @@ final class Inline {
   private final StringBuilder text = new StringBuilder();
   /** The article's link reference definitions, by {@link #referenceLabel}. */
   private final Map<String, String> refs;
+  /** Where the line's last ']' and ')' stand, looked up at the first bracket; {@link #UNKNOWN} before. */
   private int lastBracket;
   private int lastParen;
+  private static final int UNKNOWN = -2;
   private final List<Link> links = new ArrayList<>();
 
   private Inline(Map<String, String> refs) {
@@ -38,11 +40,54 @@ final class Inline {
    * the article's definitions {@code refs}; never fails, whatever the input.
    */
   static Result parse(String line, Map<String, String> refs) {
+    String s = line == null ? "" : line;
+    if (isPlainText(s)) {
+      return new Result(s, List.of());
+    }
     Inline inline = new Inline(refs);
-    inline.scan(line == null ? "" : line, 0);
-    String raw = inline.text.indexOf(":") >= 0 ? SHORTCODE.matcher(inline.text).replaceAll(" ") : inline.text.toString();
+    inline.scan(s, 0);
+    // a shortcode (":rocket:") holds two colons
+    String raw = inline.text.indexOf(":") != inline.text.lastIndexOf(":") ? SHORTCODE.matcher(inline.text).replaceAll(" ")
+        : inline.text.toString();
     String visible = collapse(raw);
     return new Result(visible, List.copyOf(inline.links));
+  }
+
+  /** The ASCII characters {@link #isPlainText} looks at: spaces, colons, markup and URL starts. */
+  private static final boolean[] NOTABLE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      NOTABLE[c] = c == ' ' || c == ':' || isSpace(c) || "!<[*_`\\gwh".indexOf(c) >= 0;
+    }
+  }
+
+  /**
+   * True for a line whose visible text is the line itself, read in one pass: no markup or URL,
+   * no second colon (no shortcode), no whitespace to collapse.
+   */
+  private static boolean isPlainText(String s) {
+    boolean previousSpace = true;
+    int colons = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && !NOTABLE[c]) {
+        previousSpace = false;
+        continue;
+      }
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+        continue;
+      }
+      previousSpace = false;
+      if (c == ':' && ++colons == 2 || isSpace(c) || mayStartMarkup(s, i)) {
+        return false;
+      }
+    }
+    return s.isEmpty() || !previousSpace;
   }
 
   /** Collapses runs of whitespace (including no-break and ideographic spaces) to one space, trimmed. */
@@ -97,15 +142,15 @@ final class Inline {
   }
 
   private void scan(String s, int depth) {
-    lastBracket = s.lastIndexOf(']');
-    lastParen = s.lastIndexOf(')');
+    lastBracket = UNKNOWN;
+    lastParen = UNKNOWN;
     int i = 0;
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (!mayStartMarkup(c)) {
+      if (!mayStartMarkup(s, i)) {
         int end = i + 1;
-        while (end < n && !mayStartMarkup(s.charAt(end))) {
+        while (end < n && !mayStartMarkup(s, end)) {
           end++;
         }
         text.append(s, i, end);
@@ -262,14 +307,35 @@ final class Inline {
     return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
   }
 
-  /** True for the characters at which {@link #scan} may see something other than plain text. */
-  private static boolean mayStartMarkup(char c) {
-    switch (c) {
-      case '!', '[', '<', 'g', 'w', 'h', 'H', '*', '_', '`', '\\':
+  /**
+   * True where {@link #scan} may see something other than plain text: at a markup character, or
+   * a bare URL's start ("github.com/", "www.github.com/", "http://", "https://").
+   */
+  private static boolean mayStartMarkup(String s, int i) {
+    switch (s.charAt(i)) {
+      case '!', '[', '<', '*', '_', '`', '\\':
         return true;
+      case 'g':
+        return s.startsWith("github.com/", i);
+      case 'w':
+        return s.startsWith("www.github.com/", i);
+      case 'h':
+        return s.startsWith("http://", i) || s.startsWith("https://", i);
       default:
         return false;
     }
+  }
+
+  /**
+   * The links of one line of text, as {@link #parse(String)} reads them; a line without a bracket,
+   * an angle bracket or a URL holds none, and is not read.
+   */
+  static List<Link> links(String line) {
+    if (line == null || line.indexOf('[') < 0 && line.indexOf('<') < 0 && !line.contains("github.com/")
+        && !line.contains("http://") && !line.contains("https://")) {
+      return List.of();
+    }
+    return parse(line).links();
   }
 
   private static boolean looksLikeTag(String inside) {
@@ -307,6 +373,10 @@ final class Inline {
 
   /** Returns the index of the bracket closing the one at {@code open} (within 1024 chars), or -1. */
   private int matching(String s, int open, char o, char c) {
+    if (lastBracket == UNKNOWN) {
+      lastBracket = s.lastIndexOf(']');
+      lastParen = s.lastIndexOf(')');
+    }
     if ((c == ']' ? lastBracket : lastParen) < open) {
       return -1;
     }

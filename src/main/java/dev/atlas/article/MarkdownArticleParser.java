@@ -22,6 +22,8 @@ public final class MarkdownArticleParser {
       Pattern.compile("^\\{%\\s*(github|embed)\\s+((?:https?://github\\.com/)?[\\w.-]{1,100}/[\\w.-]{1,100})(?:\\s[^%]{0,100})?%\\}$");
   private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\|?[\\s:|\\-]+\\|?$");
   private static final int MAX_LINE = 20_000;
+  /** How many lines are parsed between two looks at the time budget. */
+  private static final int DEADLINE_LINES = 32;
   /** A link reference definition, CommonMark's: "[label]: url" with an optional title. */
   private static final Pattern LINK_DEFINITION =
       Pattern.compile("^ {0,3}\\[([^\\]]{1,200})\\]:\\s*<?([^\\s<>]+)>?(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?\\s*$");
@@ -47,7 +49,9 @@ public final class MarkdownArticleParser {
     int first = frontMatterEnd(lines, blocks);
     Map<String, String> refs = linkDefinitions(lines, first);
     for (int i = first; i < lines.length; i++) {
-      Deadline.check();
+      if (i % DEADLINE_LINES == 0) {
+        Deadline.check();
+      }
       int lineNo = i + 1;
       String raw = lines[i];
       if (raw.length() > MAX_LINE) {
@@ -117,7 +121,11 @@ public final class MarkdownArticleParser {
         continue;
       }
       boolean continues = openItem >= 0 && indent >= 2;
-      if (!continues && !LIST_ITEM.matcher(t).matches()) {
+      // a list item opens with a bullet, a digit or a bracket: only such lines are matched
+      char lead = t.charAt(0);
+      Matcher li = "-*+•·（([".indexOf(lead) >= 0 || lead >= '0' && lead <= '9' ? LIST_ITEM.matcher(t) : null;
+      boolean item = li != null && li.matches();
+      if (!continues && !item) {
         openItem = -1;
       }
       int hashes = headingLevel(t);
@@ -137,8 +145,7 @@ public final class MarkdownArticleParser {
         blocks.add(tableRow(t, header, lineNo, refs));
         continue;
       }
-      Matcher li = LIST_ITEM.matcher(t);
-      if (li.matches() && !isBoldLine(t)) {
+      if (item && !isBoldLine(t)) {
         String marker = li.group(1);
         Matcher num = ORDINAL.matcher(marker);
         int ordinal = num.find() ? Integer.parseInt(num.group()) : 0;

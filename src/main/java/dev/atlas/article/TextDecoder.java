@@ -39,15 +39,38 @@ public final class TextDecoder {
       decoded = byDetection(bytes);
     }
     String text = decoded.text();
-    long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
-    if (letters == 0) {
+    if (!hasLetterOrDigit(text)) {
       throw new ArticleReadException(RejectReason.NO_TEXT, "decoded as " + decoded.charset() + " but holds no letters");
     }
-    long control = text.codePoints().filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+    long control = controlCharacters(text);
     if (control * 20 > text.length()) {
       throw new ArticleReadException(RejectReason.BINARY, "binary content: " + control + " control characters");
     }
     return decoded;
+  }
+
+  /** True when {@code text} holds a letter or digit, in any script. */
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** The number of control characters other than line breaks, tabs and form feeds. */
+  private static long controlCharacters(String text) {
+    long control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control;
   }
 
   private static Decoded byBom(byte[] b) throws ArticleReadException {
@@ -116,7 +139,18 @@ public final class TextDecoder {
     }
   }
 
+  /**
+   * Decodes with {@code cs}, failing on malformed or unmappable bytes. UTF-8 goes through the
+   * String constructor (it replaces bad bytes with U+FFFD, so text without one decoded cleanly),
+   * falling back to the reporting decoder only when a U+FFFD appears.
+   */
   private static String decodeStrict(byte[] b, int offset, Charset cs) throws CharacterCodingException {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      String text = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return text;
+      }
+    }
     return cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)

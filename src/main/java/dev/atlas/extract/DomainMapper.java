@@ -1,6 +1,8 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,16 +27,20 @@ public final class DomainMapper {
   /** For each keyword of {@link #KEYWORD_INDEX}, the index of its tag in {@link #KEYWORD_TAGS}. */
   private static final int[] KEYWORD_TAG;
   private static final KeywordIndex KEYWORD_INDEX;
-  private static final Pattern SPLIT =
-      Pattern.compile("\\s*(?:/|、|&|＆|,|，|;|；|\\+|\\band\\b|与|和|及)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final GuardedPattern SPLIT =
+      GuardedPattern.compile("\\s*(?:/|、|&|＆|,|，|;|；|\\+|\\band\\b|与|和|及)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DECORATION =
       Pattern.compile(
           "^(?:[一二三四五六七八九十]{1,3}[、.．]|[\\s\\d.、)）(（#:：\\-–—|·•▌■●◆▍【\\[]+)|[\\s:：。.\\]】)）]+$|(领域|方向|类|相关)$");
+  /** The characters {@link #DECORATION} can start with, and those it can end with. */
+  private static final String OPENING_DECORATION = "一二三四五六七八九十0123456789.、)）(（#:：-–—|·•▌■●◆▍【[ \t\n\u000B\f\r";
+  private static final String CLOSING_DECORATION = ":：。.]】)）域向类关 \t\n\u000B\f\r\u0085\u2028\u2029";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Words that rank a section without naming its field: "Top Machine Learning Frameworks". */
   private static final Pattern RANKING_PREFIX =
       Pattern.compile("^(?:the\\s+)?(?:top|best|most popular|popular|trending)\\s+(?:\\d{1,3}\\s+)?|^(?:热门|最佳|最受欢迎|精选)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SUFFIX =
-      Pattern.compile(
+  private static final GuardedPattern SUFFIX =
+      GuardedPattern.compile(
           "\\s+(projects?|repos|repositories|libraries|library|tools|frameworks?|models?|papers|"
               + "resources|section|category)$|(项目|开源项目|库|工具|模型库|资源)$",
           Pattern.CASE_INSENSITIVE);
@@ -122,7 +128,7 @@ public final class DomainMapper {
     if (label.length() > 120) {
       return tags;
     }
-    String cleaned = clean(RANKING_PREFIX.matcher(label.strip()).replaceFirst(""));
+    String cleaned = clean(withoutRankingPrefix(label.strip()));
     if (cleaned.isEmpty() || cleaned.length() > 60) {
       return tags;
     }
@@ -131,14 +137,14 @@ public final class DomainMapper {
       tags.add(whole);
       return tags;
     }
-    for (String part : SPLIT.split(cleaned)) {
+    for (String part : SPLIT.mayMatch(cleaned) ? SPLIT.pattern().split(cleaned) : new String[] {cleaned}) {
       String p = clean(part);
       if (p.isEmpty()) {
         continue;
       }
       String tag = LABELS.get(p);
       if (tag == null) {
-        tag = LABELS.get(clean(SUFFIX.matcher(p).replaceAll("")));
+        tag = LABELS.get(clean(SUFFIX.mayMatch(p) ? SUFFIX.pattern().matcher(p).replaceAll("") : p));
       }
       if (tag == null) {
         return new TreeSet<>();
@@ -171,13 +177,31 @@ public final class DomainMapper {
     return tags;
   }
 
-  private static String clean(String label) {
+  /** {@code label} without the ranking words it opens with ("Top 10 …"); {@link #RANKING_PREFIX} matches only at the start. */
+  private static String withoutRankingPrefix(String label) {
+    java.util.regex.Matcher m = RANKING_PREFIX.matcher(label);
+    return m.lookingAt() ? label.substring(m.end()) : label;
+  }
+
+  static String clean(String label) {
     String s = label.strip().toLowerCase(Locale.ROOT);
-    String previous;
-    do {
-      previous = s;
+    while (mayBeDecorated(s)) {
+      String previous = s;
       s = DECORATION.matcher(s).replaceAll("").strip();
-    } while (!s.equals(previous));
-    return s.replaceAll("\\s+", " ");
+      if (s.equals(previous)) {
+        break;
+      }
+    }
+    return Whitespace.isSpacedOnce(s) ? s : WHITESPACE.matcher(s).replaceAll(" ");
+  }
+
+  /**
+   * False when {@link #DECORATION} cannot match {@code s}: it opens with none of the characters
+   * the pattern's start can take, and closes with none its end can (a line break counting, as
+   * "$" matches before one).
+   */
+  private static boolean mayBeDecorated(String s) {
+    return !s.isEmpty() && (OPENING_DECORATION.indexOf(s.charAt(0)) >= 0
+        || CLOSING_DECORATION.indexOf(s.charAt(s.length() - 1)) >= 0);
   }
 }

@@ -3,7 +3,9 @@ package dev.atlas.extract;
 import dev.atlas.article.Block;
 import dev.atlas.article.BlockKind;
 import dev.atlas.article.Link;
+import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,12 @@ import java.util.regex.Pattern;
  */
 public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine field) {
   private static final Set<String> GENERIC_LINK_TEXT = Set.copyOf(Lexicon.phrases("link-labels.tsv", "generic"));
-  private static final Pattern LINK_LABEL = Pattern.compile(
+  private static final GuardedPattern LINK_LABEL = GuardedPattern.compile(
       "(" + alternation(Lexicon.phrases("link-labels.tsv", "label")) + ")\\s*[：:]\\s*$|(" + alternation(Lexicon.phrases("link-labels.tsv", "lead")) + ")\\s*[：:]?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A line that is a label and then the link: "Enlace: [owner/repo](…)", "Repo Link: …". */
   private static final Pattern LABEL_ONLY = Pattern.compile("^[^:：。.!?！？]{1,24}[:：]\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** How far before a link its label is looked for. */
   private static final int LABEL_REACH = 24;
 
@@ -58,7 +61,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     }
     if (repos.isEmpty() && linkField) {
       // "Github地址：github.com/o/r.git" or "repo: owner/name" written out without a link
-      String value = field.value().strip().split("\\s+")[0];
+      String value = SPACES.split(field.value().strip())[0];
       LinkNormalizer.github(value).or(() -> Names.repoPath(value))
           .ifPresent(r -> repos.add(new Ref(r, field.value(), true, false)));
     }
@@ -83,7 +86,7 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
     if (text.indexOf('|') < 0 && text.indexOf('｜') < 0 && text.indexOf('·') < 0) {
       return null;
     }
-    for (String segment : FieldLine.SEPARATOR.split(text)) {
+    for (String segment : FieldLine.segments(text)) {
       Optional<FieldLine> part = FieldLine.parse(segment);
       if (part.isPresent()) {
         return part.get();
@@ -131,12 +134,20 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
 
   /** The star totals the block states: its figures that are not gains. */
   public List<StarCount.Found> totals() {
-    return figures.stream().filter(f -> !f.gain()).toList();
+    return gains() == 0 ? figures : figures.stream().filter(f -> !f.gain()).toList();
   }
 
   /** True when the block links a repository or states a star total. */
   public boolean isEmpty() {
-    return repos.isEmpty() && totals().isEmpty();
+    return repos.isEmpty() && gains() == figures.size();
+  }
+
+  private int gains() {
+    int gains = 0;
+    for (StarCount.Found f : figures) {
+      gains += f.gain() ? 1 : 0;
+    }
+    return gains;
   }
 
   /**
@@ -145,11 +156,11 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
    * requests or CI runs (a submission credit, a citation) name no project.
    */
   static Optional<GithubRepo> repoOf(Link link) {
-    String href = link.href();
-    if (LinkNormalizer.isRepoActivity(href)) {
+    String url = LinkNormalizer.decode(link.href());
+    if (LinkNormalizer.isRepoActivityDecoded(url)) {
       return Optional.empty();
     }
-    Optional<GithubRepo> repo = LinkNormalizer.github(href);
+    Optional<GithubRepo> repo = LinkNormalizer.githubDecoded(url);
     String shown = link.text().strip();
     if (repo.isPresent() || shown.indexOf("github.com/") < 0 || shown.indexOf(' ') >= 0
         || shown.endsWith("…") || shown.endsWith("...") || LinkNormalizer.isRepoActivity(shown)) {
@@ -165,7 +176,8 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
   }
 
   private static String collapsed(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    String t = s.strip();
+    return Whitespace.isSpacedOnce(t) ? t : SPACES.matcher(t).replaceAll(" ");
   }
 
   private static String alternation(List<String> phrases) {
@@ -198,6 +210,8 @@ public record Evidence(List<Ref> repos, List<StarCount.Found> figures, FieldLine
       return false;
     }
     String before = text.substring(Math.max(0, at - LABEL_REACH), at);
-    return LINK_LABEL.matcher(before).find() || at <= LABEL_REACH && LABEL_ONLY.matcher(text.substring(0, at)).matches();
+    String head = text.substring(0, at);
+    return LINK_LABEL.find(before)
+        || at <= LABEL_REACH && (head.indexOf(':') >= 0 || head.indexOf('：') >= 0) && LABEL_ONLY.matcher(head).matches();
   }
 }

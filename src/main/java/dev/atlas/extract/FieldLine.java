@@ -20,11 +20,19 @@ public record FieldLine(FieldLine.Kind kind, String value) {
   private record Label(Kind kind, String text) {}
 
   /** Between several fields on one line: "Stars: 1.2k | Framework: PyTorch", "⭐ 12k · MIT". */
-  static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[|｜·]\\s+|\\s*｜\\s*");
+
+  /** The parts of a line that may each be a field, split by " | ", " · " or "｜"; the line alone when it has none. */
+  static String[] segments(String text) {
+    return text.indexOf('|') < 0 && text.indexOf('｜') < 0 && text.indexOf('·') < 0 ? new String[] {text} : SEPARATOR.split(text);
+  }
 
   private static final List<Label> LABELS = load();
+  private static final java.util.regex.Pattern LEADING_SPACE = java.util.regex.Pattern.compile("^[\\s\\x{FE0F}]+");
   /** The labels by their first character, longest first: a line is compared only with those it can start with. */
   private static final java.util.Map<Character, List<Label>> BY_FIRST = byFirst(LABELS);
+  /** The characters labels start with. */
+  private static final String FIRST_CHARS = BY_FIRST.keySet().stream().map(String::valueOf).sorted().reduce("", String::concat);
   /** Symbols that mark a line holding only the entry's link. */
   private static final List<String> LINK_SYMBOLS = List.of("🔗", "👉", "➡️", "➡", "→");
   /** Only this much of a line's start is compared with the labels. */
@@ -42,8 +50,11 @@ public record FieldLine(FieldLine.Kind kind, String value) {
     while (!t.isEmpty() && "-*•·>".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1).strip();
     }
-    String lower = (t.length() > LONGEST_LABEL ? t.substring(0, LONGEST_LABEL) : t).toLowerCase(Locale.ROOT);
-    for (Label label : lower.isEmpty() ? List.<Label>of() : BY_FIRST.getOrDefault(lower.charAt(0), List.of())) {
+    // the labels the line can start with, by its first character lowercased as the whole line would be
+    List<Label> candidates = t.isEmpty() || FIRST_CHARS.indexOf(Character.toLowerCase(t.charAt(0))) < 0 ? List.of()
+        : BY_FIRST.get(Character.toLowerCase(t.charAt(0)));
+    String lower = candidates.isEmpty() ? "" : (t.length() > LONGEST_LABEL ? t.substring(0, LONGEST_LABEL) : t).toLowerCase(Locale.ROOT);
+    for (Label label : candidates) {
       if (!lower.startsWith(label.text())) {
         continue;
       }
@@ -66,7 +77,7 @@ public record FieldLine(FieldLine.Kind kind, String value) {
       return symbolLink;
     }
     // a symbol before a label: "⭐ 标星：1.9万", "📦 GitHub：…"
-    String rest = t.substring(Character.charCount(t.codePointAt(0))).replaceFirst("^[\\s\\x{FE0F}]+", "");
+    String rest = LEADING_SPACE.matcher(t.substring(Character.charCount(t.codePointAt(0)))).replaceFirst("");
     return rest.isEmpty() || Character.getType(rest.codePointAt(0)) == Character.OTHER_SYMBOL ? Optional.empty() : parse(rest);
   }
 

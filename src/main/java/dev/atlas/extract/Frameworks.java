@@ -9,6 +9,8 @@ import java.util.Optional;
 /** Canonical framework names ("tensorflow", "Tensor Flow" → TensorFlow), from frameworks.tsv. */
 public final class Frameworks {
   private static final Map<String, String> SPELLINGS = new HashMap<>();
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[。.，,;；]+$");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[,，/、;；]");
 
   static {
     for (String[] row : Lexicon.rows("frameworks.tsv")) {
@@ -27,7 +29,7 @@ public final class Frameworks {
     if (value == null) {
       return Optional.empty();
     }
-    String v = value.strip().toLowerCase(Locale.ROOT).replaceAll("[。.，,;；]+$", "").strip();
+    String v = TRAILING_PUNCTUATION.matcher(value.strip().toLowerCase(Locale.ROOT)).replaceAll("").strip();
     return Optional.ofNullable(SPELLINGS.get(v));
   }
 
@@ -43,7 +45,7 @@ public final class Frameworks {
     if (known.isPresent()) {
       return known;
     }
-    String first = value.strip().split("[,，/、;；]")[0].strip();
+    String first = SEPARATORS.split(value.strip())[0].strip();
     known = canonical(first);
     if (known.isPresent()) {
       return known;

@@ -24,6 +24,8 @@ public final class LinkNormalizer {
           "explore", "notifications", "pulls", "issues", "enterprise", "customer-stories",
           "readme", "security", "team", "contact", "events", "github");
   private static final int MAX_UNWRAP = 5;
+  /** Longer than every GitHub prefix, so lowercasing this much of a URL decides which it starts with. */
+  private static final int URL_HEAD = 32;
   private static final List<String> GITHUB_PREFIXES =
       List.of("https://github.com/", "http://github.com/", "https://www.github.com/", "http://www.github.com/",
           "github.com/", "www.github.com/");
@@ -56,13 +58,17 @@ public final class LinkNormalizer {
 
   /** Returns the GitHub repository {@code href} points at after {@link #decode}, if any. */
   public static Optional<GithubRepo> github(String href) {
-    String url = decode(href);
+    return githubDecoded(decode(href));
+  }
+
+  /** {@link #github(String)} of a URL {@link #decode} has already decoded. */
+  static Optional<GithubRepo> githubDecoded(String url) {
     int at = url.indexOf("github.com");
     if (at > 0 && url.lastIndexOf('?', at) >= 0) {
       // "github.com" only after a '?': a click-tracking link on another host
       url = trackedGithubTarget(url).orElse(url);
     }
-    int start = pathStart(url.toLowerCase(Locale.ROOT));
+    int start = pathStart(url);
     if (start < 0) {
       return Optional.empty();
     }
@@ -107,13 +113,31 @@ public final class LinkNormalizer {
    * an issue or pull request (a submission credit), a discussion, a milestone, a commit, a CI run.
    */
   public static boolean isRepoActivity(String href) {
-    String url = decode(href);
-    int start = pathStart(url.toLowerCase(Locale.ROOT));
+    return isRepoActivityDecoded(decode(href));
+  }
+
+  /** {@link #isRepoActivity(String)} of a URL {@link #decode} has already decoded. */
+  static boolean isRepoActivityDecoded(String url) {
+    int start = pathStart(url);
     if (start < 0) {
       return false;
     }
-    String[] parts = url.substring(start).split("[/?#]");
-    return parts.length >= 3 && ACTIVITY.contains(parts[2].toLowerCase(Locale.ROOT));
+    // the path's third part, "issues" of "owner/name/issues/3" (parts end at '/', '?' or '#')
+    int first = pathEnd(url, start);
+    int second = first < url.length() ? pathEnd(url, first + 1) : -1;
+    if (second < 0 || second >= url.length()) {
+      return false;
+    }
+    return ACTIVITY.contains(url.substring(second + 1, pathEnd(url, second + 1)).toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the path part starting at {@code from} ends: at the next '/', '?' or '#', or the URL's end. */
+  private static int pathEnd(String url, int from) {
+    int i = from;
+    while (i < url.length() && "/?#".indexOf(url.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
   }
 
   private static final Set<String> ACTIVITY =
@@ -125,11 +149,15 @@ public final class LinkNormalizer {
    * ("https://github.com/…", "github.com/…"); redirectors are not followed.
    */
   public static boolean isGithubUrl(String url) {
-    return url != null && pathStart(url.toLowerCase(Locale.ROOT)) >= 0;
+    return url != null && pathStart(url) >= 0;
   }
 
-  /** Where the path after "github.com/" starts in a lower-cased GitHub URL, or -1 for any other text. */
-  private static int pathStart(String lower) {
+  /**
+   * Where the path after "github.com/" starts in a GitHub URL (its scheme and host in any case),
+   * or -1 for any other text. Only the URL's head is lowercased: the prefixes are shorter.
+   */
+  private static int pathStart(String url) {
+    String lower = url.substring(0, Math.min(url.length(), URL_HEAD)).toLowerCase(Locale.ROOT);
     for (String prefix : GITHUB_PREFIXES) {
       if (lower.startsWith(prefix)) {
         return prefix.length();

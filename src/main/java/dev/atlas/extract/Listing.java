@@ -32,8 +32,8 @@ final class Listing {
   /** The number of projects the title announces, or 0. */
   private final int titleCount;
 
-  Listing(List<Block> blocks, List<Shape> shapes, Sections sections, String title) {
-    this.titleCount = TitleCount.of(title);
+  Listing(List<Block> blocks, List<Shape> shapes, Sections sections, String title, int titleCount) {
+    this.titleCount = titleCount;
     this.blocks = blocks;
     this.shapes = shapes;
     this.sections = sections;
@@ -53,14 +53,13 @@ final class Listing {
       boolean counted = titleCount >= Segmenter.MIN_TITLE_COUNT && list.records().size() == titleCount;
       Set<String> dividerDomains = Set.of();
       for (Record r : list.records()) {
-        Set<String> labelDomains = RecordReader.sectionDomains(r.shape().label());
-        boolean namedByLabel = Names.normalize(r.name()).equals(Names.normalize(r.shape().label()));
-        if (!labelDomains.isEmpty() && r.shape().isHeadingLike() && !namedByLabel) {
+        Set<String> labelDomains = r.shape().isHeadingLike() ? RecordReader.sectionDomains(r.shape().label()) : Set.of();
+        if (!labelDomains.isEmpty() && !Names.normalize(r.name()).equals(Names.normalize(r.shape().label()))) {
           // a domain label over the records after it, even when it also opens a record of fields
           dividerDomains = labelDomains;
         }
         if (Segmenter.isDivider(r) && !(counted && !r.name().isEmpty())) {
-          if (r.shape().isHeadingLike() && RecordReader.sectionDomains(r.shape().label()).isEmpty()) {
+          if (r.shape().isHeadingLike() && labelDomains.isEmpty()) {
             dividerDomains = Set.of();
           }
           continue;

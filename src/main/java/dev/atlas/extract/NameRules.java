@@ -1,5 +1,6 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,11 +8,12 @@ import java.util.regex.Pattern;
 
 /** How an entry's display name is read from its heading and its repo. */
 public final class NameRules {
-  private static final Pattern LEADING_DECORATION =
-      Pattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+");
+  private static final GuardedPattern LEADING_DECORATION =
+      GuardedPattern.compile("^[\\s▌▍■□●○◆◇★☆►▶•·※#>|\\-–—:：、.\\p{So}\\p{Sk}\\x{FE0F}\\x{2460}-\\x{24FF}\\x{2776}-\\x{2793}]+", 0);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-]{1,30}:");
-  private static final Pattern NUMBERING =
-      Pattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
+  private static final GuardedPattern NUMBERING =
+      GuardedPattern.compile("^\\d{1,3}(?:[.．]\\d{1,3}){1,3}[.、)）．]?\\s+|^(?:(?:no\\.?|number|#|top)\\s*)?\\d{1,3}\\s*[.、)）．:：\\-–—]\\s*|^[（(]\\d{1,3}[)）]\\s*",
           Pattern.CASE_INSENSITIVE);
   /** "MUSE: Multilingual … Embeddings", or a Chinese tagline after a full-width colon: "XTuner：低成本微调工具". */
   private static final Pattern SHORT_PREFIX = Pattern.compile("^([^:：]{1,30})\\s*(?:[:：]\\s+.{12,}|：\\s*.{4,})$");
@@ -43,7 +45,8 @@ public final class NameRules {
     if (text.length() > MAX_NAME_TEXT) {
       text = text.substring(0, MAX_NAME_TEXT);
     }
-    String t = (text.indexOf(':') >= 0 ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
+    // a shortcode (":rocket:") holds two colons
+    String t = (text.indexOf(':') != text.lastIndexOf(':') ? SHORTCODE.matcher(text).replaceAll(" ") : text).strip();
     String previous;
     while (mayBeDecoratedOrNumbered(t)) {
       previous = t;
@@ -64,24 +67,26 @@ public final class NameRules {
    * {@code t} without the match of {@code anchored} (a pattern that starts with ^) at its start;
    * {@code lookingAt} tries the start alone, where {@code replaceFirst} would try every position.
    */
-  private static String withoutPrefix(Pattern anchored, String t) {
-    Matcher m = anchored.matcher(t);
+  private static String withoutPrefix(GuardedPattern anchored, String t) {
+    if (t.isEmpty() || !anchored.mayStartWith(t.charAt(0))) {
+      return t;
+    }
+    Matcher m = anchored.pattern().matcher(t);
     return m.lookingAt() ? t.substring(m.end()) : t;
   }
 
   /**
    * False when neither {@link #LEADING_DECORATION} nor {@link #NUMBERING} can match: the text starts
-   * with a letter other than the n/t of "no."/"number"/"top" (letters are never decoration).
+   * with a letter, but not with the "no" of "no."/"number" or with "top" (letters are never decoration).
    */
   private static boolean mayBeDecoratedOrNumbered(String t) {
     if (t.isEmpty()) {
       return false;
     }
-    char c = t.charAt(0);
-    if (!Character.isLetter(c)) {
+    if (!Character.isLetter(t.charAt(0))) {
       return true;
     }
-    return c == 'n' || c == 'N' || c == 't' || c == 'T';
+    return t.regionMatches(true, 0, "no", 0, 2) || t.regionMatches(true, 0, "top", 0, 3);
   }
 
   private static boolean isDecoration(int cp) {
@@ -115,8 +120,12 @@ public final class NameRules {
     if (label.length() > MAX_NAME_TEXT) {
       return label;
     }
+    if (label.indexOf(':') < 0 && label.indexOf('：') < 0) {
+      // the pattern needs a colon
+      return label;
+    }
     Matcher m = SHORT_PREFIX.matcher(label);
-    if (m.matches() && m.group(1).strip().split("\\s+").length <= 3) {
+    if (m.matches() && SPACES.split(m.group(1).strip()).length <= 3) {
       return m.group(1).strip();
     }
     return label;
@@ -155,7 +164,7 @@ public final class NameRules {
 
   private static boolean isShortName(String name) {
     String t = name.strip();
-    return !t.isEmpty() && t.length() <= 30 && t.split("\\s+").length <= 3;
+    return !t.isEmpty() && t.length() <= 30 && SPACES.split(t).length <= 3;
   }
 
   /**
@@ -169,7 +178,7 @@ public final class NameRules {
     if (name.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
       return false;
     }
-    return name.strip().split("\\s+").length <= 8 && !isPhrase(name);
+    return SPACES.split(name.strip()).length <= 8 && !isPhrase(name);
   }
 
   /**
@@ -245,7 +254,7 @@ public final class NameRules {
     if (t.length() > MAX_NAME_TEXT) {
       return true;
     }
-    String[] words = t.split("\\s+");
+    String[] words = SPACES.split(t);
     if (words.length >= 2 && PHRASE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
         && !Character.isUpperCase(words[1].codePointAt(0))) {
       // "The announcement" is a sentence; "The Art of Command Line" is a title

@@ -15,10 +15,32 @@ public final class Names {
     if (text == null) {
       return "";
     }
+    if (isAscii(text)) {
+      // NFKC leaves ASCII as it is: lowercase its letters and digits, drop the rest
+      StringBuilder sb = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          sb.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          sb.append((char) (c + 32));
+        }
+      }
+      return sb.toString();
+    }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(nfkc.length());
     nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final java.util.regex.Pattern REPO_PATH =
@@ -29,7 +51,11 @@ public final class Names {
    * other text give empty.
    */
   public static java.util.Optional<GithubRepo> repoPath(String text) {
-    java.util.regex.Matcher m = REPO_PATH.matcher(text == null ? "" : text.strip());
+    if (text == null || text.indexOf('/') < 0) {
+      // a path holds a slash
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = REPO_PATH.matcher(text.strip());
     if (!m.matches() || (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() <= 5)) {
       return java.util.Optional.empty();
     }

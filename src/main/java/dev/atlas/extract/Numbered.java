@@ -26,13 +26,15 @@ record Numbered(int number, boolean rankMarker, boolean chinese, String rest) {
   private static final Pattern TIMESTAMP = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[-–—|]?\\s*");
 
   /**
-   * False when no numbering can open {@code t}: it starts with a letter other than those of
-   * "rank", "no.", "number", "top", or with a character no number or mark starts with.
+   * False when no numbering can open {@code t}: it starts with an ASCII character other than a
+   * digit, "#", "(" and the "rank", "no", "top" of a rank marker, or with a letter other than "第"
+   * and a Chinese numeral.
    */
   private static boolean mayBeNumbered(String t) {
     char c = t.charAt(0);
     if (c < 128) {
-      return !Character.isLetter(c) || "rRnNtT".indexOf(c) >= 0;
+      return c >= '0' && c <= '9' || c == '#' || c == '(' || t.regionMatches(true, 0, "rank", 0, 4)
+          || t.regionMatches(true, 0, "no", 0, 2) || t.regionMatches(true, 0, "top", 0, 3);
     }
     return !Character.isLetter(c) || c == '第' || "一二三四五六七八九十".indexOf(c) >= 0;
   }

@@ -1,5 +1,7 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
+import dev.atlas.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +14,12 @@ import java.util.regex.Pattern;
  * project merely mentioned beside it ("unlike TensorFlow, which has 170k stars").
  */
 final class ProseAttribution {
-  private static final Pattern CLAUSE_END = Pattern.compile("[。！？!?；;]|\\.\\s");
-  private static final Pattern COMPARISON =
-      Pattern.compile("unlike|compared|than|versus|\\bvs\\.?|whereas|相比|不同于|比起|对比|不像|而\\s*\\S+\\s*(则|有)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SELF =
-      Pattern.compile("\\b(this|it|its|it's|the (repo|repository|project|library|tool|framework|model))\\b|这个|该|它|本项目|此项目|这一|这款|此库", Pattern.CASE_INSENSITIVE);
+  /** The marks that end a clause; a full stop ends one when a space follows it. */
+  private static final String CLAUSE_MARKS = "。！？!?；;";
+  private static final GuardedPattern COMPARISON =
+      GuardedPattern.compile("unlike|compared|than|versus|\\bvs\\.?|whereas|相比|不同于|比起|对比|不像|而\\s*\\S+\\s*(则|有)", Pattern.CASE_INSENSITIVE);
+  private static final GuardedPattern SELF =
+      GuardedPattern.compile("\\b(this|it|its|it's|the (repo|repository|project|library|tool|framework|model))\\b|这个|该|它|本项目|此项目|这一|这款|此库", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SUBJECT = 60;
   private static final Pattern PROPER = Pattern.compile("\\b([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\\-]*|[A-Z][a-z]{2,}[A-Za-z0-9\\-]*)\\b");
   private static final Set<String> COMMON =
@@ -55,9 +58,11 @@ final class ProseAttribution {
     }
     String clause = clauseAround(text, found.start(), found.end());
     int offset = found.start() - clauseStart(text, found.start());
-    Matcher cmp = COMPARISON.matcher(clause);
-    if (cmp.find() && cmp.start() < offset) {
-      return false;
+    if (COMPARISON.mayMatch(clause)) {
+      Matcher cmp = COMPARISON.pattern().matcher(clause);
+      if (cmp.find() && cmp.start() < offset) {
+        return false;
+      }
     }
     String own = Names.normalize(name);
     String repoName = repo == null ? "" : Names.normalize(repo.name());
@@ -67,22 +72,30 @@ final class ProseAttribution {
       }
     }
     int ownAt = Math.max(lastIndexBefore(clause, name, offset), repo == null ? -1 : lastIndexBefore(clause, repo.name(), offset));
-    Matcher self = SELF.matcher(clause);
-    while (self.find() && self.start() < offset) {
-      ownAt = Math.max(ownAt, self.start());
+    if (SELF.mayMatch(clause)) {
+      Matcher self = SELF.pattern().matcher(clause);
+      while (self.find() && self.start() < offset) {
+        ownAt = Math.max(ownAt, self.start());
+      }
     }
     int otherAt = -1;
     // a Chinese sentence keeps its topic across "，": only a name in the figure's own part competes
     int part = clause.lastIndexOf('，', offset) + 1;
-    Matcher m = PROPER.matcher(clause);
-    m.region(part, clause.length());
-    while (!ownLine && m.find() && m.start() < offset) {
-      String word = m.group(1);
-      String w = Names.normalize(word);
-      boolean first = clause.substring(0, m.start()).isBlank();
-      boolean ownPart = !w.isEmpty() && (own.contains(w) || repoName.contains(w) || w.contains(own) && !own.isEmpty());
-      if (!first && !ownPart && !w.isEmpty() && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
-        otherAt = m.start();
+    if (!ownLine) {
+      // names starting before the figure end by the end of the word at it: the search stops there
+      int end = Math.min(offset, clause.length());
+      while (end < clause.length() && isNameChar(clause.charAt(end))) {
+        end++;
+      }
+      Matcher m = PROPER.matcher(clause).useTransparentBounds(true).region(part, end);
+      while (m.find() && m.start() < offset) {
+        String word = m.group(1);
+        String w = Names.normalize(word);
+        boolean first = clause.substring(0, m.start()).isBlank();
+        boolean ownPart = !w.isEmpty() && (own.contains(w) || repoName.contains(w) || w.contains(own) && !own.isEmpty());
+        if (!first && !ownPart && !w.isEmpty() && !COMMON.contains(word.toLowerCase(Locale.ROOT))) {
+          otherAt = m.start();
+        }
       }
     }
     otherAt = Math.max(otherAt, otherRepoLink(clause, offset, repo));
@@ -135,7 +148,7 @@ final class ProseAttribution {
     if (repo != null && lower.contains(repo.name().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return SELF.matcher(clause).find();
+    return SELF.find(clause);
   }
 
   /**
@@ -217,6 +230,11 @@ final class ProseAttribution {
     return subjects;
   }
 
+  /** True for the characters a {@link #PROPER} name is made of. */
+  private static boolean isNameChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '-');
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '+' || c == '-';
   }
@@ -230,21 +248,24 @@ final class ProseAttribution {
     return at >= 0 && at < offset ? at : -1;
   }
 
-  private static int clauseStart(String text, int at) {
-    int start = 0;
-    Matcher m = CLAUSE_END.matcher(text);
-    while (m.find() && m.end() <= at) {
-      start = m.end();
+  /** Where the clause holding {@code at} starts: after the last clause end at or before it, else 0. */
+  static int clauseStart(String text, int at) {
+    for (int end = Math.min(at, text.length()); end > 0; end--) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(end - 1)) >= 0
+          || end >= 2 && text.charAt(end - 2) == '.' && Whitespace.isPatternSpace(text.charAt(end - 1))) {
+        return end;
+      }
     }
-    return start;
+    return 0;
   }
 
-  private static String clauseAround(String text, int from, int to) {
+  /** The clause from the one holding {@code from} up to the first clause end at or after {@code to}. */
+  static String clauseAround(String text, int from, int to) {
     int start = clauseStart(text, from);
-    Matcher m = CLAUSE_END.matcher(text);
-    int end = text.length();
-    if (m.find(Math.min(to, text.length()))) {
-      end = m.start();
+    int end = Math.min(to, text.length());
+    while (end < text.length() && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
+        && !(text.charAt(end) == '.' && end + 1 < text.length() && Whitespace.isPatternSpace(text.charAt(end + 1)))) {
+      end++;
     }
     return text.substring(start, Math.max(start, end));
   }

@@ -18,6 +18,8 @@ final class RecordFields {
   int fields;
   String link = "";
 
+  private static final java.util.regex.Pattern DOMAIN_SEPARATORS = java.util.regex.Pattern.compile("[,，/／、;；\\[\\]【】]");
+
   void repo(GithubRepo r, String from) {
     if (repo == null && r != null) {
       repo = r;
@@ -37,7 +39,7 @@ final class RecordFields {
 
   /** Adds the domains a field or cell states: each of its parts, split by commas, slashes or brackets ("[AI] [ChatGPT]"). */
   void addDomains(String value) {
-    for (String part : value.split("[,，/／、;；\\[\\]【】]")) {
+    for (String part : DOMAIN_SEPARATORS.split(value)) {
       if (!part.isBlank()) {
         domains.addAll(DomainMapper.fromLabel(part));
       }
@@ -47,8 +49,11 @@ final class RecordFields {
   /** {@code href} when it is an absolute web address off GitHub's repositories (a homepage, a docs page), else "". */
   static String homepage(String href) {
     String url = LinkNormalizer.withoutTracking(href);
-    boolean web = url.startsWith("http://") || url.startsWith("https://");
-    return web && LinkNormalizer.github(url).isEmpty() && !LinkNormalizer.isRepoActivity(url) ? url : "";
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      return "";
+    }
+    String decoded = LinkNormalizer.decode(url);
+    return LinkNormalizer.githubDecoded(decoded).isEmpty() && !LinkNormalizer.isRepoActivityDecoded(decoded) ? url : "";
   }
 
 }

@@ -22,6 +22,7 @@ final class RecordReader {
   private static final Pattern STAR_TAG = Pattern.compile("⭐|★|stars?\\b|标星|星", Pattern.CASE_INSENSITIVE);
   private static final Pattern RANK_VALUE = Pattern.compile("\\d{1,3}");
   private static final int MAX_AUTHOR = 120;
+  private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\s*[(（]\\s*[)）]");
 
   private final List<Block> blocks;
   private final List<Shape> shapes;
@@ -218,7 +219,7 @@ final class RecordReader {
     }
     sb.append(name.substring(Math.min(at, name.length())));
     // "Alpha (★ 10.4k)" leaves "Alpha ()"
-    return NameRules.clean(sb.toString().replaceAll("\\s*[(（]\\s*[)）]", ""));
+    return NameRules.clean(EMPTY_PARENTHESES.matcher(sb.toString()).replaceAll(""));
   }
 
   /** The name with a trailing tag read: "(NLP)" a domain, "(owner/repo)" a repository, "（可图）" an alias, "(PyTorch)" a framework. */
@@ -253,7 +254,7 @@ final class RecordReader {
       return;
     }
     Block b = blocks.get(j);
-    String[] segments = b.kind() != BlockKind.TABLE_ROW ? FieldLine.SEPARATOR.split(b.text())
+    String[] segments = b.kind() != BlockKind.TABLE_ROW ? FieldLine.segments(b.text())
         : FieldLine.parse(b.cells().get(0).text()).isPresent()
             ? b.cells().stream().map(Block.Cell::text).toArray(String[]::new) : new String[0];
     if (segments.length > 1) {

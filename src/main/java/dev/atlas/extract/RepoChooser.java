@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class RepoChooser {
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})\\]");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
   private final List<Block> blocks;
   private final List<Shape> shapes;
@@ -82,7 +83,7 @@ final class RepoChooser {
     if (n.contains(r) || r.contains(n) || n.contains(o) || o.contains(n)) {
       return false;
     }
-    for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String word : NON_WORD.split(name.toLowerCase(java.util.Locale.ROOT))) {
       if (word.length() >= 4 && (r.contains(word) || o.contains(word))) {
         return false;
       }

@@ -13,6 +13,9 @@ import java.util.Set;
  * without one, each cell by what it holds.
  */
 final class RowReader {
+  private static final java.util.regex.Pattern SPACED_SLASH = java.util.regex.Pattern.compile("\\s*/\\s*");
+  private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("#?\\d{1,3}");
+
   private final List<Block> blocks;
   private final Map<Integer, TableColumns> tables = new HashMap<>();
 
@@ -103,7 +106,7 @@ final class RowReader {
       // a URL written out, or a bare "owner/repo" in a repo column
       f.repo(LinkNormalizer.github(linkCell.text()).or(() -> Names.repoPath(linkCell.text())).orElse(null), "opener");
     }
-    if (f.repo != null && f.name.replaceAll("\\s*/\\s*", "/").equalsIgnoreCase(f.repo.key())) {
+    if (f.repo != null && SPACED_SLASH.matcher(f.name).replaceAll("/").equalsIgnoreCase(f.repo.key())) {
       f.name = f.repo.name();
     }
     Block.Cell stars = TableColumns.cell(row, cols.stars());
@@ -122,7 +125,7 @@ final class RowReader {
       f.framework = Frameworks.fromField(fw.text()).orElse("");
     }
     Block.Cell rank = TableColumns.cell(row, cols.rank());
-    if (rank != null && rank.text().strip().matches("#?\\d{1,3}")) {
+    if (rank != null && RANK.matcher(rank.text().strip()).matches()) {
       f.rank = Integer.parseInt(rank.text().strip().replace("#", ""));
     }
     Block.Cell author = TableColumns.cell(row, cols.author());
@@ -148,7 +151,7 @@ final class RowReader {
   private static int firstTextCell(Block row) {
     for (int i = 0; i < row.cells().size(); i++) {
       String t = row.cells().get(i).text().strip();
-      if (!t.isEmpty() && !t.matches("#?\\d{1,3}")) {
+      if (!t.isEmpty() && !RANK.matcher(t).matches()) {
         return i;
       }
     }

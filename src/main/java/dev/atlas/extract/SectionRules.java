@@ -1,6 +1,8 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import dev.atlas.Lexicon;
+import dev.atlas.OrderedPatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ public final class SectionRules {
     NONE
   }
 
-  private record Rule(Kind kind, Pattern pattern) {}
+  private record Rule(Kind kind, GuardedPattern pattern) {}
 
   private static final List<Rule> RULES = load();
   /** Section headings are short; longer labels are never one, and this bounds the patterns' work. */
@@ -50,6 +52,9 @@ public final class SectionRules {
       return whole;
     }
     // a bilingual label, "参考 / References": the first half a rule knows decides
+    if (l.indexOf('/') < 0 && l.indexOf('|') < 0 && l.indexOf('｜') < 0) {
+      return Kind.NONE;
+    }
     String[] halves = BILINGUAL.split(l, 3);
     if (halves.length < 2) {
       return Kind.NONE;
@@ -64,19 +69,18 @@ public final class SectionRules {
   }
 
   private static Kind ruleFor(String lowerLabel) {
-    for (Rule rule : RULES) {
-      if (rule.pattern().matcher(lowerLabel).find()) {
-        return rule.kind();
-      }
-    }
-    return Kind.NONE;
+    int rule = PATTERNS.firstMatch(lowerLabel);
+    return rule < 0 ? Kind.NONE : RULES.get(rule).kind();
   }
+
+  /** The rules' patterns, their words looked for in one pass over a label. */
+  private static final OrderedPatterns PATTERNS = new OrderedPatterns(RULES.stream().map(Rule::pattern).toList());
 
   private static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
     for (String[] row : Lexicon.rows("sections.tsv")) {
       Kind kind = Kind.valueOf(row[0].strip().toUpperCase(Locale.ROOT));
-      rules.add(new Rule(kind, Pattern.compile(row[1].strip())));
+      rules.add(new Rule(kind, GuardedPattern.compile(row[1].strip(), 0)));
     }
     return List.copyOf(rules);
   }

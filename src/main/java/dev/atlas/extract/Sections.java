@@ -50,7 +50,9 @@ public final class Sections {
       // consecutive blocks under the same headings share one snapshot
       List<Heading> last = above.isEmpty() ? null : above.get(above.size() - 1);
       above.add(last != null && last.equals(stack) ? last : List.copyOf(stack));
-      skipped[i] = stack.stream().anyMatch(h -> h.kind() == SectionRules.Kind.SKIP || h.kind() == SectionRules.Kind.AD);
+      for (Heading h : stack) {
+        skipped[i] |= h.kind() == SectionRules.Kind.SKIP || h.kind() == SectionRules.Kind.AD;
+      }
       if (rank > 0) {
         String label = s.label().isEmpty() ? NameRules.clean(b.text()) : s.label();
         SectionRules.Kind kind = SectionRules.kind(label);

@@ -139,7 +139,7 @@ final class Segmenter {
       }
     }
     List<Candidate> lists = Repeats.without(accepted, decisions);
-    return new Segmentation(article, shapes, evidence, sections, decisions, lists, entries(lists));
+    return new Segmentation(article, shapes, evidence, sections, decisions, lists, entries(lists, titleCount));
   }
 
   /** True when block {@code i} can open a record: it has a shape, stands outside skipped sections and names something. */
@@ -163,8 +163,11 @@ final class Segmenter {
     if (i == 0 && b.level() == 1) {
       return true;
     }
+    if (i >= TITLE_REACH || b.level() != 1) {
+      return false;
+    }
     String title = NameRules.clean(article.title());
-    return i < TITLE_REACH && b.level() == 1 && !title.isEmpty() && NameRules.clean(b.text()).equals(title);
+    return !title.isEmpty() && NameRules.clean(b.text()).equals(title);
   }
 
   /** The candidate lists of one shape: its records, split where a list ends and another begins. */
@@ -371,7 +374,10 @@ final class Segmenter {
     return r.name().isEmpty() || r.bodySize() == 0 && r.shape().number() == 0 && label;
   }
 
-  private List<Entry> entries(List<Candidate> lists) {
-    return new Listing(blocks, shapes, sections, article.title()).entries(lists);
+  private List<Entry> entries(List<Candidate> lists, int titleCount) {
+    if (lists.isEmpty()) {
+      return new ArrayList<>();
+    }
+    return new Listing(blocks, shapes, sections, article.title(), titleCount).entries(lists);
   }
 }

@@ -59,6 +59,9 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
   /** A label before a colon: a few words, no link or sentence. */
   private static final Pattern LINE_LABEL = Pattern.compile("^\\s*([^:：。.!?！？\\[\\]()（）]{1,24}?)\\s*[:：]\\s*\\S");
   private static final int MAX_LABEL_WORDS = 4;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CLOSING_QUOTES = Pattern.compile("[)）\"'”」』]+$");
+  private static final Pattern ARROW_HEADS = Pattern.compile("^[>\\s]+|[<\\s]+$");
   /** How often a line label must occur in an article to make its lines fields. */
   static final int MIN_FIELD_LABEL_REPEATS = 2;
 
@@ -69,10 +72,11 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
    */
   public static List<Shape> of(List<Block> blocks) {
     Map<String, Integer> labels = new HashMap<>();
-    for (Block b : blocks) {
-      String label = lineLabel(b);
-      if (label != null) {
-        labels.merge(label, 1, Integer::sum);
+    String[] lineLabels = new String[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      lineLabels[i] = lineLabel(blocks.get(i));
+      if (lineLabels[i] != null) {
+        labels.merge(lineLabels[i], 1, Integer::sum);
       }
     }
     List<Shape> shapes = new ArrayList<>(blocks.size());
@@ -84,7 +88,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       if (row && (table < 0 || b.level() == 1 || blocks.get(i - 1).kind() != BlockKind.TABLE_ROW)) {
         table = i;
       }
-      String label = lineLabel(b);
+      String label = lineLabels[i];
       shapes.add(row ? rowShape(b, table, blocks.get(table).level() == 1, fieldTables[table])
           : of(b, label != null && labels.get(label) >= MIN_FIELD_LABEL_REPEATS));
       if (!row) {
@@ -102,17 +106,18 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
    */
   private static List<Shape> withoutRepeatedLabels(List<Shape> shapes, List<Block> blocks) {
     Map<String, Integer> seen = new HashMap<>();
+    String[] keys = new String[shapes.size()];
     for (int i = 0; i < shapes.size(); i++) {
       Shape s = shapes.get(i);
       if (mayRepeat(s, blocks.get(i))) {
-        seen.merge(s.key() + "\n" + Names.normalize(s.label()), 1, Integer::sum);
+        keys[i] = s.key() + "\n" + Names.normalize(s.label());
+        seen.merge(keys[i], 1, Integer::sum);
       }
     }
     List<Shape> out = new ArrayList<>(shapes.size());
     for (int i = 0; i < shapes.size(); i++) {
       Shape s = shapes.get(i);
-      boolean repeated = mayRepeat(s, blocks.get(i))
-          && seen.getOrDefault(s.key() + "\n" + Names.normalize(s.label()), 0) >= 2;
+      boolean repeated = keys[i] != null && seen.get(keys[i]) >= 2;
       out.add(repeated ? new Shape(null, s.rank(), s.lead(), s.number(), s.rankMarker(), s.label()) : s);
     }
     return out;
@@ -271,16 +276,24 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       // "[owner/repo](…): what it does" is a name, however often the list repeats it
       return null;
     }
-    return label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS ? null : label;
+    return label.isEmpty() || SPACES.split(label).length > MAX_LABEL_WORDS ? null : label;
   }
 
-  /** True when a colon stands where a line label would end: a cheap test before the pattern. */
+  /**
+   * True when a colon stands where a line label would end, with none of the marks a label cannot
+   * hold before it: a cheap test before the pattern.
+   */
   private static boolean hasColonNearStart(String t) {
     int limit = Math.min(t.length(), LABEL_REACH);
     for (int i = 0; i < limit; i++) {
       char c = t.charAt(i);
-      if (c == ':' || c == '：') {
-        return true;
+      switch (c) {
+        case ':', '：':
+          return true;
+        case '。', '.', '!', '?', '！', '？', '[', ']', '(', ')', '（', '）':
+          return false;
+        default:
+          break;
       }
     }
     return false;
@@ -320,7 +333,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
     if (label.isEmpty() || label.length() > MAX_NAME_LINE || label.contains("://")) {
       return false;
     }
-    String core = label.replaceAll("[)）\"'”」』]+$", "");
+    String core = mayCloseWithQuote(label) ? CLOSING_QUOTES.matcher(label).replaceAll("") : label;
     char last = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
     if ("。！？!?.,，;；:：～~".indexOf(last) >= 0) {
       return false;
@@ -334,6 +347,14 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       }
     }
     return true;
+  }
+
+  /**
+   * False when {@link #CLOSING_QUOTES} cannot match {@code label}: it ends with neither a closing
+   * mark nor a line break (before which "$" also matches).
+   */
+  private static boolean mayCloseWithQuote(String label) {
+    return !label.isEmpty() && ")）\"'”」』\n\r\u0085\u2028\u2029".indexOf(label.charAt(label.length() - 1)) >= 0;
   }
 
   /**
@@ -359,7 +380,7 @@ public record Shape(String key, int rank, Lead lead, int number, boolean rankMar
       end--;
     }
     // "==> Name <==": the arrow heads belong to the frame
-    return t.substring(start, end).replaceAll("^[>\\s]+|[<\\s]+$", "");
+    return ARROW_HEADS.matcher(t.substring(start, end)).replaceAll("");
   }
 
   /** True for a short line wholly in 【】 brackets, "【推广】": a label over what follows, up to the next bold line. */

@@ -1,5 +1,6 @@
 package dev.atlas.extract;
 
+import dev.atlas.GuardedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,13 @@ public final class StarCount {
           + "|roughly|approximately|approx\\.?|~|≈|>)?\\s{0,2}";
   private static final String AFTER = "\\s{0,2}(?<after>\\+|多|余|以上|左右|이상|plus)?";
   private static final Pattern VALUE = Pattern.compile(BEFORE + NUMBER + AFTER, Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMBER_FIRST =
-      Pattern.compile(
+  private static final GuardedPattern NUMBER_FIRST =
+      GuardedPattern.compile(
           BEFORE + NUMBER + AFTER
               + "\\s{0,2}(?:颗|个)?\\s{0,2}(?:stars?|星标|星星|星|⭐|★|github stars?)(?![a-zA-Z])",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern LABEL_FIRST =
-      Pattern.compile(
+  private static final GuardedPattern LABEL_FIRST =
+      GuardedPattern.compile(
           "(?:标星|標星|收藏量|收藏|star数|星标|stars?|스타|⭐|★)\\s{0,2}(?:数量|数|수)?\\s{0,2}"
               // a repository new to the list has no old figure: "★ new → 7,310"
               + "(?:(?:new|n/a|—|–|新)\\s{0,2}(?:→|->|⇒|➜)\\s{0,2})?"
@@ -88,46 +89,165 @@ public final class StarCount {
    * order. Numbers without a star word beside them are not figures.
    */
   public static List<Found> findInProse(String text) {
+    return findInProse(text, true);
+  }
+
+  /** {@link #findInProse(String)}, trying figures only near star words or (for a test) everywhere. */
+  static List<Found> findInProse(String text, boolean nearStarWords) {
     List<Found> found = new ArrayList<>();
-    if (text == null || text.isEmpty() || !mayStateStars(text)) {
+    int[] words = text == null ? new int[0] : starWords(text);
+    if (words.length == 0) {
       return found;
     }
-    for (Pattern p : List.of(NUMBER_FIRST, LABEL_FIRST)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        int begin = m.start();
-        while (begin < m.end() && Character.isWhitespace(text.charAt(begin))) {
-          begin++;
-        }
-        int start = begin;
-        int end = m.end();
-        boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
-        if (!overlaps) {
-          toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end,
-              isGain(text, start, end), isUnitless(m))));
-        }
-      }
-    }
+    find(NUMBER_FIRST, text, nearStarWords ? starts(text, words, StarCount::numberFirstStarts) : null, found);
+    find(LABEL_FIRST, text, nearStarWords ? starts(text, words, StarCount::labelFirstStarts) : null, found);
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
   }
 
-  /** A cheap test run before the patterns: can {@code text} hold a star word at all? */
-  static boolean mayStateStars(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스' || c == '萬') {
-        return true;
+  /** Marks in {@code starts} where a figure holding the star word at {@code word} of {@code text} can start. */
+  private interface Starts {
+    void mark(String text, int word, boolean[] starts);
+  }
+
+  /**
+   * How far before its star word a {@link #NUMBER_FIRST} figure's number can end: a space, a unit,
+   * two spaces, " plus", two spaces, "颗", two spaces and "github " stand between them at most.
+   */
+  private static final int NUMBER_TAIL = 20;
+  /** How far before its number a {@link #NUMBER_FIRST} figure can start: "approximately" and two spaces. */
+  private static final int QUALIFIER = 15;
+  /** The characters a number ends with: digits and Chinese numerals. */
+  private static final String NUMERALS = "0123456789零一二两三四五六七八九十百千万";
+  /** The characters a number is written with: numerals and the separators between digits. */
+  private static final String NUMBER_CHARS = NUMERALS + ",， \u00A0\u202F.";
+
+  /**
+   * A {@link #NUMBER_FIRST} figure's number ends at most {@link #NUMBER_TAIL} characters before its
+   * star word, with a numeral; the figure starts at most {@link #QUALIFIER} characters before the
+   * run of number characters that holds that end, and at the latest at that numeral.
+   */
+  private static void numberFirstStarts(String text, int word, boolean[] starts) {
+    int first = -1;
+    int last = -1;
+    for (int i = Math.max(0, word - NUMBER_TAIL - 1); i < word; i++) {
+      if (NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        first = first < 0 ? i : first;
+        last = i;
       }
-      if ((c == 's' || c == 'S') && i + 3 < text.length()
-          && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
-          && (text.charAt(i + 2) == 'a' || text.charAt(i + 2) == 'A')
-          && (text.charAt(i + 3) == 'r' || text.charAt(i + 3) == 'R')) {
-        return true;
+    }
+    if (first < 0) {
+      return;
+    }
+    int run = first;
+    while (run > 0 && NUMBER_CHARS.indexOf(text.charAt(run - 1)) >= 0) {
+      run--;
+    }
+    java.util.Arrays.fill(starts, Math.max(0, run - QUALIFIER), last + 1, true);
+  }
+
+  /**
+   * How far after its star word's anchor a {@link #LABEL_FIRST} figure's number can start:
+   * "star数", two spaces, "数量", two spaces, "n/a -> " and its spaces, "count", two spaces, "了",
+   * two spaces, "approximately" and two spaces.
+   */
+  private static final int LABEL_HEAD = 45;
+
+  /**
+   * A {@link #LABEL_FIRST} figure starts with its star word, at the anchor or one before it ("标"
+   * of "标星"), and its number starts with a numeral at most {@link #LABEL_HEAD} characters after.
+   */
+  private static void labelFirstStarts(String text, int word, boolean[] starts) {
+    for (int i = word; i < text.length() && i <= word + LABEL_HEAD; i++) {
+      if (NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        java.util.Arrays.fill(starts, Math.max(0, word - 1), word + 1, true);
+        return;
+      }
+    }
+  }
+
+  /** The positions where a figure can start, as {@code rule} marks them for each star word. */
+  private static boolean[] starts(String text, int[] words, Starts rule) {
+    boolean[] starts = new boolean[text.length()];
+    for (int word : words) {
+      rule.mark(text, word, starts);
+    }
+    return starts;
+  }
+
+  /**
+   * Adds the figures {@code p} finds in {@code text}, not overlapping those found before, exactly
+   * as a find loop over the whole text would give them; but a figure is tried only at the {@code
+   * starts} where one can start (everywhere when null), and where the pattern can start.
+   */
+  private static void find(GuardedPattern p, String text, boolean[] starts, List<Found> found) {
+    Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    while (next(p, m, text, starts, from)) {
+      int begin = m.start();
+      while (begin < m.end() && Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
+      int start = begin;
+      int end = m.end();
+      boolean overlaps = found.stream().anyMatch(f -> f.start() < end && start < f.end());
+      if (!overlaps) {
+        toStars(m).ifPresent(s -> found.add(new Found(afterArrow(text, end).orElse(s), start, end,
+            isGain(text, start, end), isUnitless(m))));
+      }
+      from = end;
+    }
+  }
+
+  /** Finds the first match of {@code m} (of {@code p}) at one of the {@code starts} at or after {@code from}. */
+  private static boolean next(GuardedPattern p, Matcher m, String text, boolean[] starts, int from) {
+    if (starts == null) {
+      return m.find(from);
+    }
+    for (int start = from; start < starts.length; start++) {
+      if (starts[start] && p.mayStartAt(text, start)) {
+        m.region(start, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /** Where the star words of {@code text} stand: see {@link #starWord}. */
+  private static int[] starWords(String text) {
+    int[] words = new int[4];
+    int n = 0;
+    for (int word = starWord(text, 0); word >= 0; word = starWord(text, word + 1)) {
+      if (n == words.length) {
+        words = java.util.Arrays.copyOf(words, n * 2);
+      }
+      words[n++] = word;
+    }
+    return java.util.Arrays.copyOf(words, n);
+  }
+
+  /**
+   * Where the first character at or after {@code from} stands that a star word holds ("star" in
+   * any ASCII case, 星, ★, ⭐, the 收 of 收藏, the 스 of 스타), or -1: no figure can be found without one.
+   */
+  static int starWord(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        // "star" in any ASCII case: x | 0x20 is an ASCII lowercase letter only for that letter and its capital
+        if ((c | 0x20) == 's' && i + 3 < text.length() && (text.charAt(i + 1) | 0x20) == 't'
+            && (text.charAt(i + 2) | 0x20) == 'a' && (text.charAt(i + 3) | 0x20) == 'r') {
+          return i;
+        }
+      } else if (c == '星' || c == '★' || c == '⭐' || c == '收' || c == '스') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
 
   /**
    * A star figure found in text, with where it stands.
