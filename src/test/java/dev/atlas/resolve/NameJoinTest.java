@@ -45,29 +45,24 @@ class NameJoinTest {
 
   @Test
   void aRepoNameClaimsToo(@TempDir Path parts) throws IOException {
-    write(parts, linked("a.md", "Facebook's detector", "facebookresearch/detectron", null, ""),
-        named("b.md", "Detectron", null, ""));
-    NameJoin.resolve(parts);
     assertEquals(List.of("a.md github:facebookresearch/detectron", "b.md github:facebookresearch/detectron"),
-        ids(parts, TableRows.MENTION_PARTS));
+        joined(parts, linked("a.md", "Facebook's detector", "facebookresearch/detectron", null, ""),
+            named("b.md", "Detectron", null, "")));
   }
 
   @Test
   void aNameLinkedOffGithubJoinsNoRepoOfThatName(@TempDir Path parts) throws IOException {
     Mention keras = Rows.of(Mention.SCHEMA, "article_file", "b.md", "position", "1", "project_id", ProjectKeys.ofName("Keras"),
         "name", "Keras", "heading", "Keras", "line", "1", "link", "https://keras.io/api/utils/");
-    write(parts, linked("a.md", "Keras", "keras-team/keras", null, ""), keras);
-    NameJoin.resolve(parts);
-    assertEquals(List.of("a.md github:keras-team/keras", "b.md name:keras"), ids(parts, TableRows.MENTION_PARTS));
+    assertEquals(List.of("a.md github:keras-team/keras", "b.md name:keras"),
+        joined(parts, linked("a.md", "Keras", "keras-team/keras", null, ""), keras));
   }
 
   @Test
   void aCuratedAliasJoinsTwoTitlesOfOneProjectNoLinkClaims(@TempDir Path parts) throws IOException {
-    write(parts, named("x.md", "Image-to-image translation in PyTorch", null, ""),
-        named("y.md", "Image-to-Image Translation with Conditional Adversarial Networks", null, ""));
-    NameJoin.resolve(parts);
     assertEquals(List.of("x.md github:junyanz/pytorch-cyclegan-and-pix2pix", "y.md github:junyanz/pytorch-cyclegan-and-pix2pix"),
-        ids(parts, TableRows.MENTION_PARTS));
+        joined(parts, named("x.md", "Image-to-image translation in PyTorch", null, ""),
+            named("y.md", "Image-to-Image Translation with Conditional Adversarial Networks", null, "")));
   }
 
   @Test
@@ -76,6 +71,13 @@ class NameJoinTest {
     assertEquals(0, NameJoin.resolve(parts));
     assertEquals(List.of("a.md github:facebookresearch/detectron"), ids(parts, TableRows.MENTION_PARTS));
     assertFalse(Files.exists(parts.resolve(TableRows.CLAIM_PARTS)), "claims are not kept in the dataset's parts");
+  }
+
+  /** Writes {@code mentions} as one bundle, joins names, and returns the mentions' ids in article order. */
+  private static List<String> joined(Path parts, Mention... mentions) throws IOException {
+    write(parts, mentions);
+    NameJoin.resolve(parts);
+    return ids(parts, TableRows.MENTION_PARTS);
   }
 
   private static void write(Path parts, Mention... mentions) throws IOException {
