@@ -1,6 +1,7 @@
 package dev.atlas.dataset;
 
 import dev.atlas.article.Rejection;
+import java.io.IOException;
 
 /**
  * How each record becomes a sorted row of its table's part files: the part folder it goes to, the
@@ -29,17 +30,16 @@ public final class TableRows {
 
   private TableRows() {}
 
-  /** The row of a mention, in article order. */
-  public static SortedParts.Row mention(Mention m) {
-    return new SortedParts.Row(m.sortKey(), Mention.SCHEMA.bytes(m));
-  }
-
   /**
-   * The row of a mention in project order: by project id, then article order. The separator sorts
-   * below every character, so the runs of rows come in project id order.
+   * Adds the two rows of a mention whose project is known: in article order (by its sort key) and
+   * in project order (by project id, then article order; the separator sorts below every
+   * character, so the runs of rows come in project id order). Both carry one encoding of it.
    */
-  public static SortedParts.Row mentionOfProject(Mention m) {
-    return new SortedParts.Row(m.projectId() + '\u0000' + m.sortKey(), Mention.SCHEMA.bytes(m));
+  public static void addMention(PartsBuffer parts, Mention m) throws IOException {
+    byte[] data = Mention.SCHEMA.bytes(m);
+    String sortKey = m.sortKey();
+    parts.add(MENTION_PARTS, new SortedParts.Row(sortKey, data));
+    parts.add(PROJECT_MENTION_PARTS, new SortedParts.Row(m.projectId() + '\u0000' + sortKey, data));
   }
 
   /** The row saying that project {@code projectId} claims the normalized {@code name}. */

@@ -33,8 +33,7 @@ public final class FileRows {
       parts.add(TableRows.NAME_ONLY_PARTS, TableRows.nameOnly(ProjectKeys.lookupName(m), m));
       return;
     }
-    parts.add(TableRows.MENTION_PARTS, TableRows.mention(m));
-    parts.add(TableRows.PROJECT_MENTION_PARTS, TableRows.mentionOfProject(m));
+    TableRows.addMention(parts, m);
     for (String name : ProjectKeys.evidenceNames(m)) {
       parts.add(TableRows.CLAIM_PARTS, TableRows.claim(name, m.projectId()));
     }

@@ -48,8 +48,7 @@ public final class NameJoin {
             }
             Mention m = Mention.SCHEMA.fromBytes(row.data());
             Mention joined = m.withProjectId(NameResolver.resolve(m, claimants));
-            out.add(TableRows.MENTION_PARTS, TableRows.mention(joined));
-            out.add(TableRows.PROJECT_MENTION_PARTS, TableRows.mentionOfProject(joined));
+            TableRows.addMention(out, joined);
             resolved++;
           }
           out.flush();
