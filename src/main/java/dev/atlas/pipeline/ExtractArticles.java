@@ -6,6 +6,7 @@ import dev.atlas.resolve.FileRows;
 import dev.atlas.resolve.ProjectKeys;
 import java.io.IOException;
 import java.nio.file.Paths;
+import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -17,7 +18,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
 
 /**
- * Reads matched files ({@code name → path}), parses each into an article, finds its entries and
+ * Reads batches of matched files ({@code name → path}), parses each file into an article, finds its entries and
  * writes what it found (mentions, the article's row, or the file's rejection) as sorted part files
  * under a parts folder, one set per bundle: nothing found leaves the step as an element.
  *
@@ -27,7 +28,7 @@ import org.apache.beam.sdk.values.PDone;
  * reasonable heap. Here a file's article and mentions live only while the file is processed and
  * its bundle is written; what the run holds grows with nothing but the list of file names.
  */
-public final class ExtractArticles extends PTransform<PCollection<KV<String, String>>, PDone> {
+public final class ExtractArticles extends PTransform<PCollection<List<KV<String, String>>>, PDone> {
   private final long maxBytes;
   private final long timeoutMillis;
   private final int shards;
@@ -45,21 +46,21 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
   }
 
   @Override
-  public PDone expand(PCollection<KV<String, String>> files) {
-    files
+  public PDone expand(PCollection<List<KV<String, String>>> batches) {
+    batches
         .apply("SpreadOverShards", ParDo.of(new SpreadFn(shards)))
         .apply("GroupByShard", GroupByKey.create())
         .apply("Unshard", Values.create())
-        .apply("EachFile", Flatten.iterables())
-        .apply("ReadParseFindWrite", ParDo.of(new ExtractFileFn(maxBytes, timeoutMillis, partsDir)));
-    return PDone.in(files.getPipeline());
+        .apply("EachBatch", Flatten.iterables())
+        .apply("ReadParseFindWrite", ParDo.of(new ExtractFilesFn(maxBytes, timeoutMillis, partsDir)));
+    return PDone.in(batches.getPipeline());
   }
 
   /**
-   * Keys each file by a bounded shard of its name, so the matched list (one bundle as created)
-   * is read by every worker, not one.
+   * Keys each batch by a bounded shard of its first file's name, so the matched list (one bundle
+   * as created) is read by every worker, not one.
    */
-  static final class SpreadFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
+  static final class SpreadFn extends DoFn<List<KV<String, String>>, KV<Integer, List<KV<String, String>>>> {
     private final int shards;
 
     SpreadFn(int shards) {
@@ -67,23 +68,23 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
     }
 
     @ProcessElement
-    public void process(@Element KV<String, String> file, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(ProjectKeys.shard(file.getKey(), shards), file));
+    public void process(@Element List<KV<String, String>> batch, OutputReceiver<KV<Integer, List<KV<String, String>>>> out) {
+      out.output(KV.of(ProjectKeys.shard(batch.get(0).getKey(), shards), batch));
     }
   }
 
   /**
-   * Extracts one file with {@link FileExtraction}, counting it in {@link RunMetrics}, and hands
-   * its rows to the bundle's {@link PartsBuffer} by {@link FileRows}; the buffer is written when
-   * the bundle finishes. A failure is a rejection row like any other.
+   * Extracts each file of a batch with {@link FileExtraction}, counting it in {@link RunMetrics},
+   * and hands its rows to the bundle's {@link PartsBuffer} by {@link FileRows}; the buffer is
+   * written when the bundle finishes. A failure is a rejection row like any other.
    */
-  static final class ExtractFileFn extends DoFn<KV<String, String>, Void> {
+  static final class ExtractFilesFn extends DoFn<List<KV<String, String>>, Void> {
     private final long maxBytes;
     private final long timeoutMillis;
     private final String partsDir;
     private transient PartsBuffer parts;
 
-    ExtractFileFn(long maxBytes, long timeoutMillis, String partsDir) {
+    ExtractFilesFn(long maxBytes, long timeoutMillis, String partsDir) {
       this.maxBytes = maxBytes;
       this.timeoutMillis = timeoutMillis;
       this.partsDir = partsDir;
@@ -95,16 +96,18 @@ public final class ExtractArticles extends PTransform<PCollection<KV<String, Str
     }
 
     @ProcessElement
-    public void process(@Element KV<String, String> file) throws IOException {
-      RunMetrics.FILES_READ.inc();
-      FileExtraction x = FileExtraction.of(file.getKey(), Paths.get(file.getValue()), maxBytes, timeoutMillis);
-      if (x.rejection() != null) {
-        RunMetrics.REJECTED.inc();
-      } else {
-        RunMetrics.ARTICLES.inc();
-        RunMetrics.ENTRIES.inc(x.mentions().size());
+    public void process(@Element List<KV<String, String>> batch) throws IOException {
+      for (KV<String, String> file : batch) {
+        RunMetrics.FILES_READ.inc();
+        FileExtraction x = FileExtraction.of(file.getKey(), Paths.get(file.getValue()), maxBytes, timeoutMillis);
+        if (x.rejection() != null) {
+          RunMetrics.REJECTED.inc();
+        } else {
+          RunMetrics.ARTICLES.inc();
+          RunMetrics.ENTRIES.inc(x.mentions().size());
+        }
+        FileRows.add(parts, x);
       }
-      FileRows.add(parts, x);
     }
 
     @FinishBundle

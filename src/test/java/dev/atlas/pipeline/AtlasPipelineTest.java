@@ -31,8 +31,8 @@ class AtlasPipelineTest {
     Path empty = Files.write(dir.resolve("empty.md"), new byte[0]);
     Path parts = Files.createDirectory(dir.resolve("parts"));
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
-    p.apply(Create.of(
-            KV.of("good.md", good.toString()), KV.of("empty.md", empty.toString()), KV.of("gone.md", dir.resolve("gone.md").toString())))
+    p.apply(Create.of(List.of(KV.of("good.md", good.toString()), KV.of("empty.md", empty.toString())),
+            List.of(KV.of("gone.md", dir.resolve("gone.md").toString()))))
         .apply(new ExtractArticles(1 << 20, 10_000, 4, parts.toString()));
     PipelineResult result = p.run();
     result.waitUntilFinish();
