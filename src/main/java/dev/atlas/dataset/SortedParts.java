@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.UUID;
@@ -68,8 +71,39 @@ public final class SortedParts {
    * staging folder the run removed.
    */
   public static void write(Path part, List<Row> rows) throws IOException {
+    writeSorted(part, sorted(rows));
+  }
+
+  /**
+   * Writes {@code rows} as a new part of {@code table}, as {@link #write} does, named by a digest of
+   * their keys in order: writing the same rows again (a retried bundle) replaces the part with its
+   * twin instead of adding a copy, and the merge drops repeats of a row in any case.
+   */
+  public static void writePart(Path table, List<Row> rows) throws IOException {
+    List<Row> sorted = sorted(rows);
+    writeSorted(table.resolve("part-" + digestOfKeys(sorted)), sorted);
+  }
+
+  private static List<Row> sorted(List<Row> rows) {
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(ORDER);
+    return sorted;
+  }
+
+  private static String digestOfKeys(List<Row> rows) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Row r : rows) {
+        md.update(r.key().getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void writeSorted(Path part, List<Row> sorted) throws IOException {
     Path table = part.getParent();
     if (!Files.isDirectory(table)) {
       if (!Files.isDirectory(table.getParent())) {

@@ -34,6 +34,20 @@ class SortedPartsTest {
   }
 
   @Test
+  void theSameRowsWrittenTwiceInAnyOrderAreOnePart() throws Exception {
+    Path table = Files.createDirectory(tmp.resolve("claims"));
+    SortedParts.writePart(table, List.of(row("k2", "two"), row("k1", "one")));
+    SortedParts.writePart(table, List.of(row("k1", "one"), row("k2", "two")));
+    SortedParts.writePart(table, List.of(row("k3", "three")));
+    try (Stream<Path> s = Files.list(table)) {
+      assertEquals(2, s.count(), "a retried bundle replaces its part; other rows make another");
+    }
+    List<String> merged = new ArrayList<>();
+    SortedParts.merge(table, row -> merged.add(new String(row.data(), StandardCharsets.UTF_8)));
+    assertEquals(List.of("one", "two", "three"), merged);
+  }
+
+  @Test
   void aWriterFinishingAfterItsRunFailedCannotBringBackTheRemovedFolder() {
     Path parts = tmp.resolve(".out.staging-1-2/.parts");
     NoSuchFileException e = assertThrows(NoSuchFileException.class,
