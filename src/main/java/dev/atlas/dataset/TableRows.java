@@ -47,9 +47,9 @@ public final class TableRows {
     return new SortedParts.Row(name + '\u0000' + projectId, NO_DATA);
   }
 
-  /** The normalized name of a {@link #claim} row. */
-  public static String claimedName(SortedParts.Row claim) {
-    return claim.key().substring(0, claim.key().indexOf('\u0000'));
+  /** The normalized name a {@link #claim} or a {@link #nameOnly} row is keyed by. */
+  public static String nameOf(SortedParts.Row row) {
+    return row.key().substring(0, row.key().indexOf('\u0000'));
   }
 
   /** The project id of a {@link #claim} row. */

@@ -3,14 +3,12 @@ package dev.atlas.resolve;
 import dev.atlas.dataset.Mention;
 import dev.atlas.dataset.PartsBuffer;
 import dev.atlas.dataset.SortedParts;
+import dev.atlas.dataset.StagingFolder;
 import dev.atlas.dataset.TableRows;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Gives the name-only mentions their projects once every file has been read: the mentions waiting
@@ -26,48 +24,45 @@ public final class NameJoin {
   public static long resolve(Path partsDir) throws IOException {
     long resolved = 0;
     try (SortedParts.Merge waiting = SortedParts.open(partsDir.resolve(TableRows.NAME_ONLY_PARTS))) {
-      SortedParts.Row row = waiting.next();
-      if (row != null) {
+      SortedParts.Row first = waiting.next();
+      if (first != null) {
         try (SortedParts.Merge claims = SortedParts.open(partsDir.resolve(TableRows.CLAIM_PARTS))) {
-          PartsBuffer out = new PartsBuffer(partsDir);
-          SortedParts.Row claim = claims.next();
-          String name = null;
-          Set<String> claimants = new TreeSet<>();
-          for (; row != null; row = waiting.next()) {
-            String lookup = TableRows.claimedName(row);
-            if (!lookup.equals(name)) {
-              name = lookup;
-              claimants = new TreeSet<>();
-              while (claim != null && TableRows.claimedName(claim).compareTo(name) < 0) {
-                claim = claims.next();
-              }
-              while (claim != null && TableRows.claimedName(claim).equals(name)) {
-                claimants.add(TableRows.claimant(claim));
-                claim = claims.next();
-              }
-            }
-            Mention m = Mention.SCHEMA.fromBytes(row.data());
-            Mention joined = m.withProjectId(NameResolver.resolve(m, claimants));
-            TableRows.addMention(out, joined);
-            resolved++;
-          }
-          out.flush();
+          resolved = join(first, waiting, claims, new PartsBuffer(partsDir));
         }
       }
     }
-    delete(partsDir.resolve(TableRows.NAME_ONLY_PARTS));
-    delete(partsDir.resolve(TableRows.CLAIM_PARTS));
+    StagingFolder.deleteTree(partsDir.resolve(TableRows.NAME_ONLY_PARTS));
+    StagingFolder.deleteTree(partsDir.resolve(TableRows.CLAIM_PARTS));
     return resolved;
   }
 
-  private static void delete(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+  /**
+   * Meets the waiting mentions ({@code first}, then the rest of {@code waiting}) with the claims of
+   * their names and writes them resolved to {@code out}. Returns how many there were.
+   */
+  private static long join(SortedParts.Row first, SortedParts.Merge waiting, SortedParts.Merge claims,
+      PartsBuffer out) throws IOException {
+    long resolved = 0;
+    SortedParts.Row claim = claims.next();
+    String name = null;
+    Set<String> claimants = new TreeSet<>();
+    for (SortedParts.Row row = first; row != null; row = waiting.next()) {
+      if (!TableRows.nameOf(row).equals(name)) {
+        name = TableRows.nameOf(row);
+        claimants = new TreeSet<>();
+        while (claim != null && TableRows.nameOf(claim).compareTo(name) < 0) {
+          claim = claims.next();
+        }
+        while (claim != null && TableRows.nameOf(claim).equals(name)) {
+          claimants.add(TableRows.claimant(claim));
+          claim = claims.next();
+        }
       }
+      Mention m = Mention.SCHEMA.fromBytes(row.data());
+      TableRows.addMention(out, m.withProjectId(NameResolver.resolve(m, claimants)));
+      resolved++;
     }
+    out.flush();
+    return resolved;
   }
 }
